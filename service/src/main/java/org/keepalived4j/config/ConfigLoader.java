@@ -1,0 +1,27 @@
+package org.keepalived4j.config;
+
+import java.util.List;
+import org.keepalived4j.config.text.ConfigFiles;
+import org.keepalived4j.config.text.ConfigReader;
+
+/** Reads, parses and validates one keepalived.conf with everything it includes. */
+public final class ConfigLoader {
+
+    /** The outcome of one load: the model (always produced, as keepalived always runs what it could read) and every problem. */
+    public record Result(KeepalivedConfig config, Diagnostics diagnostics) {
+    }
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param configId the id for {@code @ID} lines ({@code -i}); null means the short host name
+     */
+    public static Result load(String mainFile, String configId, ConfigFiles files, HostFacts host) {
+        Diagnostics diagnostics = new Diagnostics();
+        String id = configId != null ? configId : host.shortHostname();
+        List<Directive> top = new ConfigReader(files, id, diagnostics).read(mainFile);
+        KeepalivedConfig config = ConfigParser.parse(top, new ParseContext(diagnostics, host));
+        return new Result(config, diagnostics);
+    }
+}

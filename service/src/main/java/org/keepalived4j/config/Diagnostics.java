@@ -1,0 +1,88 @@
+package org.keepalived4j.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects every problem met while reading, parsing and validating one configuration. Not thread
+ * safe: one instance belongs to one load of the configuration.
+ */
+public final class Diagnostics {
+
+    private final List<Diagnostic> all = new ArrayList<>();
+    private ConfigErrorKind last;
+
+    public Diagnostic report(ConfigErrorKind kind, SourcePos pos, String message) {
+        Diagnostic d = new Diagnostic(kind, pos, message);
+        all.add(d);
+        if (kind.counts()) {
+            last = lastOf(last, kind);
+        }
+        return d;
+    }
+
+    public Diagnostic error(SourcePos pos, String message) {
+        return report(ConfigErrorKind.GENERAL_ERROR, pos, message);
+    }
+
+    public Diagnostic warning(SourcePos pos, String message) {
+        return report(ConfigErrorKind.WARNING, pos, message);
+    }
+
+    public Diagnostic fatal(SourcePos pos, String message) {
+        return report(ConfigErrorKind.FATAL, pos, message);
+    }
+
+    public Diagnostic notice(SourcePos pos, String message) {
+        return report(ConfigErrorKind.NOTICE, pos, message);
+    }
+
+    public Diagnostic invalidNumber(SourcePos pos, String message) {
+        return report(ConfigErrorKind.INVALID_NUMBER, pos, message);
+    }
+
+    public Diagnostic missingParameter(SourcePos pos, String message) {
+        return report(ConfigErrorKind.MISSING_PARAMETER, pos, message);
+    }
+
+    public Diagnostic unknownKeyword(SourcePos pos, String keyword) {
+        return report(ConfigErrorKind.UNKNOWN_KEYWORD, pos, "Unknown keyword '" + keyword + "'");
+    }
+
+    public Diagnostic deprecated(SourcePos pos, String message) {
+        return report(ConfigErrorKind.DEPRECATED, pos, message);
+    }
+
+    public List<Diagnostic> all() {
+        return Collections.unmodifiableList(all);
+    }
+
+    /** Only those that {@code keepalived -t} would count (everything but notices). */
+    public List<Diagnostic> counted() {
+        return all.stream().filter(d -> d.kind().counts()).toList();
+    }
+
+    public boolean isEmpty() {
+        return counted().isEmpty();
+    }
+
+    /** The kind that decides the exit code of {@code -t}, if any problem was counted. */
+    public Optional<ConfigErrorKind> deciding() {
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * The exit code of {@code -t}, as keepalived 2.2.7 computes it: it remembers the highest kind
+     * in {@link ConfigErrorKind}'s order (which its source calls "decreasing order of severity",
+     * so a later warning hides an earlier fatal error), then maps that one kind to 0, 4, 5 or 6.
+     */
+    public int configTestExitCode() {
+        return last == null ? 0 : last.exitClass.exitCode;
+    }
+
+    private static ConfigErrorKind lastOf(ConfigErrorKind a, ConfigErrorKind b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+}

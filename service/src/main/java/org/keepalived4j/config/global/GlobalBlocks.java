@@ -1,0 +1,27 @@
+package org.keepalived4j.config.global;
+
+import java.util.Set;
+import org.keepalived4j.config.BlockFamily;
+import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.ParseContext;
+
+/** The top-level blocks of the global family. */
+public final class GlobalBlocks implements BlockFamily {
+
+    @Override
+    public Set<String> topLevelKeywords() {
+        return Set.of();
+    }
+
+    @Override
+    public void accept(Directive d, ParseContext ctx) {
+    }
+
+    /**
+     * Called once after the whole text is read: applies defaults, validates (cross references
+     * included) and returns the immutable model. Problems go to {@code ctx.diagnostics()}.
+     */
+    public GlobalConfig build(ParseContext ctx) {
+        return new GlobalConfig();
+    }
+}

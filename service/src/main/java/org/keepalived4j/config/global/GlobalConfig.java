@@ -1,0 +1,5 @@
+package org.keepalived4j.config.global;
+
+/** The global part of the configuration model. */
+public record GlobalConfig() {
+}

@@ -1,0 +1,5 @@
+package org.keepalived4j.config.vrrp;
+
+/** The vrrp part of the configuration model. */
+public record VrrpConfig() {
+}
