@@ -250,7 +250,7 @@ final class AddressReader {
         } else if (broadcastRule != BroadcastRule.NONE && length <= 30) {
             byte[] b = address.bytes();
             int a = ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
-            int hostBits = length == 0 ? -1 : -1 >>> length;
+            int hostBits = -1 >>> length;
             int brd = broadcastRule == BroadcastRule.ALL_ONES ? a | hostBits : a & ~hostBits;
             broadcast = Optional.of(IpAddress.of(new byte[] {
                 (byte) (brd >>> 24), (byte) (brd >>> 16), (byte) (brd >>> 8), (byte) brd }));

@@ -106,7 +106,8 @@ final class NumberSyntax {
         String d = digits.toString();
         CNumber n = CNumber.strtoul(d, 10);
         long value = n.value() + (roundUp ? 1 : 0);
-        boolean valid = n.end() == d.length() || (n.end() == 0 && blank(d));
+        // C's strtoull leaves nothing unread for an empty string, so "" is a valid 0
+        boolean valid = n.end() == d.length() || d.isEmpty();
         if (!valid) {
             line.invalidNumber("invalid number '" + text + "'");
         } else if (n.overflow()) {
@@ -117,10 +118,6 @@ final class NumberSyntax {
             return OptionalLong.of(value);
         }
         return OptionalLong.empty();
-    }
-
-    private static boolean blank(String s) {
-        return s.isEmpty();
     }
 
     /** C's {@code "%lu.%*.*lu"} with width and precision {@code shift}: "0." when shift is 0. */
