@@ -1,0 +1,148 @@
+package org.keepalived4j.config.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.OptionalLong;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.keepalived4j.config.Diagnostics;
+
+class NumberSyntaxTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final EntryLine line = new EntryLine(NetFixture.line(1, "x"), diagnostics);
+
+    @ParameterizedTest
+    @CsvSource({
+        "42, 0, 42, 2",
+        "0x1f, 0, 31, 4",
+        "0X1f, 0, 31, 4",
+        "017, 0, 15, 3",
+        "08, 0, 0, 1",
+        "0xg, 0, 0, 1",
+        "12ab, 10, 12, 2",
+        "ff, 16, 255, 2",
+        "0xff, 16, 255, 4",
+        "+7, 10, 7, 2",
+        "-1, 10, -1, 2",
+        "abc, 10, 0, 0",
+        "'', 10, 0, 0"
+    })
+    void strtoulReadsAsC(String text, int base, long value, int end) {
+        CNumber n = CNumber.strtoul(text, base);
+
+        assertThat(n.value()).isEqualTo(value);
+        assertThat(n.end()).isEqualTo(end);
+        assertThat(n.overflow()).isFalse();
+    }
+
+    @Test
+    void strtoulClampsOnOverflowAndSkipsBlanks() {
+        CNumber big = CNumber.strtoul("18446744073709551616", 10);
+        CNumber max = CNumber.strtoul("18446744073709551615", 10);
+        CNumber blank = CNumber.strtoul(" \t9", 10);
+
+        assertThat(big.overflow()).isTrue();
+        assertThat(big.value()).isEqualTo(-1L);
+        assertThat(max.overflow()).isFalse();
+        assertThat(max.value()).isEqualTo(-1L);
+        assertThat(blank.value()).isEqualTo(9);
+        assertThat(blank.end()).isEqualTo(3);
+    }
+
+    @Property
+    void strtoulAgreesWithUnsignedDecimal(@ForAll @BigRange(min = "0", max = "18446744073709551615") BigInteger n) {
+        CNumber parsed = CNumber.strtoul(n.toString(), 10);
+
+        assertThat(parsed.overflow()).isFalse();
+        assertThat(parsed.value()).isEqualTo(n.longValue());
+        assertThat(parsed.end()).isEqualTo(n.toString().length());
+    }
+
+    @Property
+    void strtoulNeverThrowsAndStaysInTheText(@ForAll @StringLength(max = 30) String text) {
+        CNumber n = CNumber.strtoul(text, 0);
+
+        assertThat(n.end()).isBetween(0, text.length());
+    }
+
+    @Test
+    void unsignedReportsAsKeepalivedDoes() {
+        assertThat(NumberSyntax.unsigned("7", 0, 10, 10, line)).hasValue(7);
+        assertThat(NumberSyntax.unsigned("", 0, 10, 10, line)).hasValue(0);
+        assertThat(NumberSyntax.unsigned("-3", 0, 10, 10, line)).isEmpty();
+        assertThat(NumberSyntax.unsigned("3x", 0, 10, 10, line)).isEmpty();
+        assertThat(NumberSyntax.unsigned("4294967296", 0, 10, 10, line)).isEmpty();
+        assertThat(NumberSyntax.unsigned("11", 0, 10, 10, line)).isEmpty();
+        assertThat(NumberSyntax.unsigned("0x11", 0, 100, 0, line)).hasValue(17);
+
+        assertThat(diagnostics.all()).extracting(d -> d.message()).containsExactly(
+                "negative number '-3'",
+                "invalid number '3x'",
+                "number '4294967296' outside unsigned integer range",
+                "number '11' outside range [0, 10]");
+    }
+
+    @Test
+    void unsigned64() {
+        assertThat(NumberSyntax.unsigned64("18446744073709551615", line)).isEqualTo(OptionalLong.of(-1L));
+        assertThat(NumberSyntax.unsigned64("18446744073709551616", line)).isEmpty();
+
+        assertThat(diagnostics.all()).extracting(d -> d.message())
+                .containsExactly("number '18446744073709551616' outside unsigned 64 bit range");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1.5, 3, 1500",
+        "1, 3, 1000",
+        "1.2345, 3, 1235",
+        "1.2344, 3, 1234",
+        "7, 0, 7",
+        "'', 3, 0"
+    })
+    void decimalsAreScaled(String text, int shift, long value) {
+        assertThat(NumberSyntax.decimal(text, 0, 1_000_000, shift, line)).hasValue(value);
+    }
+
+    @Test
+    void decimalRefusals() {
+        assertThat(NumberSyntax.decimal("1.2.3", 0, 1_000_000, 3, line)).isEmpty();
+        assertThat(NumberSyntax.decimal("-1", 0, 1_000_000, 3, line)).isEmpty();
+        assertThat(NumberSyntax.decimal("2", 0, 1000, 3, line)).isEmpty();
+
+        assertThat(diagnostics.all()).extracting(d -> d.message()).containsExactly(
+                "invalid number '1.2.3'",
+                "negative number '-1'",
+                "number '2' outside range [0.000, 1.000]");
+    }
+
+    @Test
+    void mplsLabelsAndIlaLocators() {
+        assertThat(EncapReader.mplsLabels("1048575")).isPresent();
+        assertThat(EncapReader.mplsLabels("1048576")).isEmpty();
+        assertThat(EncapReader.mplsLabels("1/")).isEmpty();
+        assertThat(EncapReader.mplsLabels("-1")).isEmpty();
+        assertThat(EncapReader.ilaLocator("1:2:3:4")).hasValue(0x0001_0002_0003_0004L);
+        assertThat(EncapReader.ilaLocator("ffff:ffff:ffff:ffff")).hasValue(-1L);
+        assertThat(EncapReader.ilaLocator("1:2:3:10000")).isEmpty();
+        assertThat(EncapReader.ilaLocator("1:2:3:4:")).isEmpty();
+        assertThat(EncapReader.ilaLocator("1::3:4")).isEmpty();
+    }
+
+    @Test
+    void scanfRanges() {
+        assertThat(ScanfRange.scan("10-20", 0xffff)).containsExactly(10, 20);
+        assertThat(ScanfRange.scan("10-20x", 0xffff)).containsExactly(10, 20);
+        assertThat(ScanfRange.scan("10", 0xffff)).containsExactly(10);
+        assertThat(ScanfRange.scan("10-", 0xffff)).containsExactly(10);
+        assertThat(ScanfRange.scan("x", 0xffff)).isEmpty();
+        assertThat(ScanfRange.scan("65537-1", 0xffff)).containsExactly(1, 1);
+    }
+}
