@@ -7,8 +7,17 @@ import org.keepalived4j.config.text.ConfigReader;
 /** Reads, parses and validates one keepalived.conf with everything it includes. */
 public final class ConfigLoader {
 
-    /** The outcome of one load: the model (always produced, as keepalived always runs what it could read) and every problem. */
+    /**
+     * The outcome of one load: the model (produced whenever reading did not stop early, since
+     * keepalived runs what it could read) and every problem.
+     *
+     * @param config the model, or {@code null} when reading stopped early ({@link Diagnostics#aborted()})
+     */
     public record Result(KeepalivedConfig config, Diagnostics diagnostics) {
+
+        public boolean usable() {
+            return config != null;
+        }
     }
 
     private ConfigLoader() {
@@ -20,8 +29,12 @@ public final class ConfigLoader {
     public static Result load(String mainFile, String configId, ConfigFiles files, HostFacts host) {
         Diagnostics diagnostics = new Diagnostics();
         String id = configId != null ? configId : host.shortHostname();
-        List<Directive> top = new ConfigReader(files, id, diagnostics).read(mainFile);
-        KeepalivedConfig config = ConfigParser.parse(top, new ParseContext(diagnostics, host));
-        return new Result(config, diagnostics);
+        try {
+            List<Directive> top = new ConfigReader(files, id, diagnostics).read(mainFile);
+            KeepalivedConfig config = ConfigParser.parse(top, new ParseContext(diagnostics, host));
+            return new Result(config, diagnostics);
+        } catch (ConfigAbort stop) {
+            return new Result(null, diagnostics);
+        }
     }
 }

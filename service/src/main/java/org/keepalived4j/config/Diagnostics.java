@@ -13,6 +13,10 @@ public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
     private ConfigErrorKind last;
+    private boolean aborted;
+
+    /** keepalived's exit status when it stops reading the configuration ({@code KEEPALIVED_EXIT_CONFIG}). */
+    public static final int ABORT_EXIT_CODE = 2;
 
     public Diagnostic report(ConfigErrorKind kind, SourcePos pos, String message) {
         Diagnostic d = new Diagnostic(kind, pos, message);
@@ -47,6 +51,30 @@ public final class Diagnostics {
         return report(ConfigErrorKind.MISSING_PARAMETER, pos, message);
     }
 
+    /**
+     * A line lacks a word its keyword needs, where keepalived 2.2.7 gives up on the whole
+     * configuration: reports it with keepalived's wording and stops the load.
+     *
+     * @param d       the line
+     * @param missing the index in {@code d.words()} of the missing word (1 = first argument)
+     * @throws ConfigAbort always
+     */
+    public ConfigAbort missingWord(Directive d, int missing) {
+        String first = d.words().get(0);
+        String message = missing > 0 && missing - 1 < d.words().size()
+                ? "*** Configuration line starting `" + first + "` is missing a parameter after keyword `"
+                        + d.words().get(missing - 1) + "` at word position " + (missing + 1)
+                : "*** Configuration line starting `" + first + "` is missing a parameter at word position " + (missing + 1);
+        Diagnostic diag = report(ConfigErrorKind.MISSING_PARAMETER, d.pos(), message);
+        aborted = true;
+        throw new ConfigAbort(diag);
+    }
+
+    /** Whether reading stopped early (see {@link #missingWord}). */
+    public boolean aborted() {
+        return aborted;
+    }
+
     public Diagnostic unknownKeyword(SourcePos pos, String keyword) {
         return report(ConfigErrorKind.UNKNOWN_KEYWORD, pos, "Unknown keyword '" + keyword + "'");
     }
@@ -74,11 +102,14 @@ public final class Diagnostics {
     }
 
     /**
-     * The exit code of {@code -t}, as keepalived 2.2.7 computes it: it remembers the highest kind
+     * The exit code of {@code -t}, as keepalived 2.2.7 computes it: 2 if reading stopped early; else it remembers the highest kind
      * in {@link ConfigErrorKind}'s order (which its source calls "decreasing order of severity",
      * so a later warning hides an earlier fatal error), then maps that one kind to 0, 4, 5 or 6.
      */
     public int configTestExitCode() {
+        if (aborted) {
+            return ABORT_EXIT_CODE;
+        }
         return last == null ? 0 : last.exitClass.exitCode;
     }
 

@@ -17,12 +17,17 @@ public final class ValueSyntax {
     private ValueSyntax() {
     }
 
-    /** The i-th argument, or a "missing parameter" report naming the keyword. */
+    /**
+     * The i-th argument. When it is absent the load stops, as keepalived 2.2.7 stops (exit 2) when a
+     * handler reads a word the line lacks; handlers for which keepalived first checks the number of
+     * words, and reports and goes on, must check {@link Directive#argCount()} themselves.
+     *
+     * @throws ConfigAbort if the argument is absent
+     */
     public static Optional<String> word(Directive d, int i, Diagnostics diag) {
         String w = d.arg(i);
         if (w == null) {
-            diag.missingParameter(d.pos(), "Missing parameter for '" + d.keyword() + "'");
-            return Optional.empty();
+            throw diag.missingWord(d, i + 1);
         }
         return Optional.of(w);
     }
