@@ -29,6 +29,7 @@ public final class HostProcess {
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration AFTER_KILL = Duration.ofSeconds(5);
+    private static final Duration ORPHAN_GRACE = Duration.ofMillis(500);
     private static final File NO_INPUT = new File("/dev/null");
 
     private final String label;
@@ -88,6 +89,14 @@ public final class HostProcess {
     /** The file that receives stdout and stderr. */
     public Path output() {
         return output;
+    }
+
+    /** The process and everything it has spawned that still runs, e.g. keepalived's VRRP child. */
+    public List<ProcessHandle> processTree() {
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(process.toHandle());
+        process.descendants().forEach(tree::add);
+        return List.copyOf(tree);
     }
 
     public boolean isAlive() {
@@ -220,10 +229,14 @@ public final class HostProcess {
                 process.destroyForcibly();
                 interrupts.waitUntil(process.toHandle(), Instant.now().plus(AFTER_KILL));
             }
-            for (ProcessHandle member : family) {
-                if (!interrupts.waitUntil(member, deadline)) {
-                    member.destroyForcibly();
-                    interrupts.waitUntil(member, Instant.now().plus(AFTER_KILL));
+            // What it spawned and left behind gets its own TERM now, and a short grace even if ours is used up.
+            List<ProcessHandle> orphans = family.stream().filter(HostProcess::running).toList();
+            orphans.forEach(ProcessHandle::destroy);
+            Instant orphanDeadline = later(deadline, Instant.now().plus(ORPHAN_GRACE));
+            for (ProcessHandle orphan : orphans) {
+                if (!interrupts.waitUntil(orphan, orphanDeadline)) {
+                    orphan.destroyForcibly();
+                    interrupts.waitUntil(orphan, Instant.now().plus(AFTER_KILL));
                 }
             }
         } finally {
@@ -233,12 +246,16 @@ public final class HostProcess {
         }
     }
 
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private void rememberFamily() {
         process.descendants().forEach(family::add);
     }
 
-    /** Alive and not a zombie: an orphan nobody reaps yet is as good as gone. */
-    private static boolean running(ProcessHandle handle) {
+    /** Alive and not a zombie: an orphan nobody has reaped yet is as good as gone. */
+    static boolean running(ProcessHandle handle) {
         if (!handle.isAlive()) {
             return false;
         }

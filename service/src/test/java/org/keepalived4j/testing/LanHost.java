@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A host on the LAN: a namespace whose interfaces are veth cables plugged into bridges (segments) of the hub.
  * It is built with one interface on the main segment carrying its planned IPv4 and IPv6 addresses
- * ({@link AddressPlan}); IPv6 duplicate address detection is off and addresses survive link down/up.
+ * ({@link AddressPlan}); IPv6 duplicate address detection is off, addresses survive link down/up, and
+ * neighbour resolution retries every 100 ms so a peer is reachable again as soon as its link is back.
  */
 public final class LanHost extends NetworkNamespace {
 
@@ -84,6 +85,11 @@ public final class LanHost extends NetworkNamespace {
                 "type", "veth", "peer", "name", name, "address", AddressPlan.mac(index, port), "netns", name()))
                 .orThrow();
         ports.put(name, port);
+        // Neighbour resolution retries every 100 ms, not every second (a namespace has no per-namespace
+        // default for this): after a link comes back, a peer still resolving it must not miss a one-second
+        // ping by waiting for its next probe.
+        lan().ipIn(name(), "ntable", "change", "name", "arp_cache", "dev", name, "retrans", "100");
+        lan().ipIn(name(), "ntable", "change", "name", "ndisc_cache", "dev", name, "retrans", "100");
         lan().ipIn(hub, "link", "set", hubPort, "master", segment, "up");
         lan().ipIn(name(), "link", "set", name, "up");
         return name;

@@ -136,7 +136,9 @@ public final class NetnsLan implements AutoCloseable {
         for (HostProcess process : processes()) {
             report.append("\n").append(process)
                     .append(process.exitCode().isPresent() ? " exited " + process.exitCode().getAsInt() : " running")
-                    .append(", output ").append(process.output()).append(":\n").append(process.tail(30));
+                    .append(", output ").append(process.output());
+            String tail = process.tail(30);
+            report.append(tail.isEmpty() ? " (empty)" : ":\n" + tail);
         }
         return report.toString();
     }
@@ -315,7 +317,7 @@ public final class NetnsLan implements AutoCloseable {
         }
         Instant deadline = Instant.now().plus(STRAY_KILL_WAIT);
         for (ProcessHandle stray : strays) {
-            while (stray.isAlive() && Instant.now().isBefore(deadline)) {
+            while (HostProcess.running(stray) && Instant.now().isBefore(deadline)) {
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {

@@ -66,9 +66,11 @@ public final class PrivilegedCondition implements ExecutionCondition {
     /** The machine's privileges, found out once per JVM; a skip is announced once on stderr as well. */
     static Privileges privileges(ExtensionContext context) {
         return context.getRoot().getStore(STORE).getOrComputeIfAbsent(Privileges.class, key -> {
-            Privileges found = probe(Mode.of(System.getProperty(MODE_PROPERTY)));
+            Mode mode = Mode.of(System.getProperty(MODE_PROPERTY));
+            Privileges found = probe(mode);
             if (!found.granted()) {
-                System.err.println("[netns] privileged tests will be skipped: " + found.reason());
+                System.err.println("[netns] privileged tests will " + (mode == Mode.REQUIRE ? "fail" : "be skipped")
+                        + ": " + found.reason());
             }
             return found;
         }, Privileges.class);
