@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Enables {@link Privileged} tests only when running as root and `ip netns add` works (probed once per JVM
  * with a namespace that is deleted at once). System property {@value #MODE_PROPERTY}: "auto" (default) skips
  * when either is missing; "off" always skips; "require" fails instead of skipping, for CI runs that must not
- * pass by skipping.
+ * pass by skipping. The environment variable {@value #MODE_ENVIRONMENT} sets the same when the property is absent.
  */
 public final class PrivilegedCondition implements ExecutionCondition {
 
@@ -51,13 +51,22 @@ public final class PrivilegedCondition implements ExecutionCondition {
         }
     }
 
+    /** The environment variable CI sets so that a root run cannot pass by skipping (README's command stays plain). */
+    public static final String MODE_ENVIRONMENT = "KEEPALIVED4J_NETNS";
+
+    /** The system property wins over the environment variable. */
+    static Mode configuredMode() {
+        String property = System.getProperty(MODE_PROPERTY);
+        return Mode.of(property != null && !property.isBlank() ? property : System.getenv(MODE_ENVIRONMENT));
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         Privileges privileges = privileges(context);
         if (privileges.granted()) {
             return ConditionEvaluationResult.enabled(privileges.reason());
         }
-        if (Mode.of(System.getProperty(MODE_PROPERTY)) == Mode.REQUIRE) {
+        if (configuredMode() == Mode.REQUIRE) {
             throw new IllegalStateException(privileges.reason() + " (and -D" + MODE_PROPERTY + "=require)");
         }
         return ConditionEvaluationResult.disabled(privileges.reason());
@@ -66,7 +75,7 @@ public final class PrivilegedCondition implements ExecutionCondition {
     /** The machine's privileges, found out once per JVM; a skip is announced once on stderr as well. */
     static Privileges privileges(ExtensionContext context) {
         return context.getRoot().getStore(STORE).getOrComputeIfAbsent(Privileges.class, key -> {
-            Mode mode = Mode.of(System.getProperty(MODE_PROPERTY));
+            Mode mode = configuredMode();
             Privileges found = probe(mode);
             if (!found.granted()) {
                 System.err.println("[netns] privileged tests will " + (mode == Mode.REQUIRE ? "fail" : "be skipped")
