@@ -58,6 +58,10 @@ final class InetAton {
             radix = 8;
             digits = s.substring(1);
         }
+        final int r = radix;
+        if (!digits.chars().allMatch(c -> Character.digit(c, r) >= 0)) {
+            return null;
+        }
         try {
             long v = Long.parseLong(digits, radix);
             return v < 0 || v > 0xffff_ffffL ? null : v;
