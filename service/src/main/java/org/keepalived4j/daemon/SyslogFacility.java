@@ -16,13 +16,15 @@ public enum SyslogFacility {
 
     /**
      * Reads {@code -S} as keepalived 2.2.7 does: a decimal 0-7 (leading zeros allowed) or
-     * {@code local0}-{@code local7} mean LOCAL0-LOCAL7; {@code user} and {@code daemon} name
-     * themselves. Anything else (upper case, {@code 8}, {@code -1}) is refused.
+     * {@code local0}-{@code local7} mean LOCAL0-LOCAL7 (no digits at all counts as 0, as in
+     * keepalived); {@code user} and {@code daemon} name themselves. Anything else (upper case,
+     * {@code 8}, {@code -1}, {@code kern}) is refused.
      */
     public static Optional<SyslogFacility> parse(String text) {
         String digits = text.startsWith("local") ? text.substring(5) : text;
-        if (!digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            String stripped = digits.replaceFirst("^0+(?=.)", "");
+        if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // keepalived's number reader takes no digits as 0: "-S ''" and "-S local" mean LOCAL0
+            String stripped = digits.isEmpty() ? "0" : digits.replaceFirst("^0+(?=.)", "");
             if (stripped.length() == 1 && stripped.charAt(0) <= '7') {
                 return Optional.of(values()[LOCAL0.ordinal() + (stripped.charAt(0) - '0')]);
             }

@@ -162,18 +162,17 @@ public final class ConfigDump {
         }
     }
 
-    /** A record shown component by component (not one that defines its own text). */
+    /**
+     * A record shown component by component. A record that writes its own text (an address, a
+     * prefix) is a value: the generated {@code toString} always reads {@code Name[...]}, so any
+     * other text was written on purpose and is shown as it is.
+     */
     private static boolean isNode(Object v) {
-        return v != null && v.getClass().isRecord() && !declaresToString(v.getClass());
-    }
-
-    private static boolean declaresToString(Class<?> c) {
-        try {
-            c.getDeclaredMethod("toString");
-            return true;
-        } catch (NoSuchMethodException e) {
+        if (v == null || !v.getClass().isRecord()) {
             return false;
         }
+        String text = v.toString();
+        return text.startsWith(v.getClass().getSimpleName() + "[") && text.endsWith("]");
     }
 
     private static boolean isSequence(Object v) {
