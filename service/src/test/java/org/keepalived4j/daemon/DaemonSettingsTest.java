@@ -141,12 +141,23 @@ class DaemonSettingsTest {
     }
 
     @Test
-    void theShippedSettingsFileNamesOnlyKeysTheDaemonKnows() throws Exception {
-        // conf/src/main/conf/keepalived4j.properties is the commented copy users edit
+    void theShippedSettingsFileDocumentsEveryKeyWithItsDefault() throws Exception {
+        // conf/src/main/conf/keepalived4j.properties is the commented copy users edit: "#key = default"
         Path shipped = Path.of("../conf/src/main/conf/keepalived4j.properties");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(shipped), "run from the service module");
-        DaemonSettings defaults = load(Map.of(), new Properties());
-        DaemonSettings s = load(Map.of(), props("keepalived4j.properties", shipped.toString()));
-        assertThat(s.all().keySet()).isEqualTo(defaults.all().keySet());
+        Map<String, String> documented = new java.util.TreeMap<>();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^#(keepalived4j\\.[\\w.]+) = ?(.*)$");
+        for (String l : Files.readAllLines(shipped)) {
+            java.util.regex.Matcher m = line.matcher(l);
+            if (m.matches()) {
+                documented.put(m.group(1), m.group(2));
+            }
+        }
+        Map<String, String> defaults = new java.util.TreeMap<>(load(Map.of(), new Properties()).all());
+
+        assertThat(documented).isEqualTo(defaults);
+        // and the file, as shipped, changes nothing
+        assertThat(load(Map.of(), props("keepalived4j.properties", shipped.toString())).all())
+                .containsAllEntriesOf(defaults);
     }
 }
