@@ -54,6 +54,9 @@ public final class Daemon {
         if (signalSource instanceof OsSignals os && !os.refused().isEmpty()) {
             LOG.warn("These signals cannot be handled in this JVM: {}", os.refused());
         }
+        if (settings.logFormat() == LogFormat.JSON) {
+            LOG.warn("{}=json is accepted but not yet supported by keepalived4j; logging as text", DaemonSettings.LOG_FORMAT);
+        }
         for (String note : options.notes()) {
             LOG.warn(note);
         }
