@@ -23,6 +23,10 @@ class CliProcessTest {
     }
 
     private Outcome run(String... args) throws Exception {
+        return run(java.util.Map.of(), args);
+    }
+
+    private Outcome run(java.util.Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Keepalived4j.class.getName()));
         command.addAll(List.of(args));
@@ -31,6 +35,7 @@ class CliProcessTest {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("KEEPALIVED4J_PID_DIR", dir.resolve("run").toString());
         pb.environment().remove("KEEPALIVED4J_PROPERTIES");
+        pb.environment().putAll(environment);
         Process p = pb.start();
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
         return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -45,6 +50,22 @@ class CliProcessTest {
         assertThat(o.out()).contains("<134>daemon: Starting Keepalived4j v")
                 .contains("<131>daemon: Config files missing '/nonexistent/keepalived.conf'.");
         assertThat(o.err()).isEmpty();
+    }
+
+    @Test
+    void theShippedLog4j2XmlHonoursTheCommandLineToo() throws Exception {
+        Path shipped = Path.of("../conf/src/main/conf/log4j2.xml").toAbsolutePath();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(shipped), "run from the service module");
+
+        Outcome o = run(java.util.Map.of("KEEPALIVED4J_LOG_CONFIG", shipped.toString()), "-S", "user", "-f",
+                "/nonexistent/keepalived.conf");
+
+        assertThat(o.out()).contains("<14>daemon: Starting Keepalived4j v");
+        assertThat(o.err()).isEmpty();
+        Outcome console = run(java.util.Map.of("KEEPALIVED4J_LOG_CONFIG", shipped.toString()), "-l", "-f",
+                "/nonexistent/keepalived.conf");
+        assertThat(console.out()).isEmpty();
+        assertThat(console.err()).contains(": Starting Keepalived4j v");
     }
 
     @Test
