@@ -1,0 +1,30 @@
+package org.keepalived4j.cli;
+
+import org.keepalived4j.daemon.ConfigSource;
+import org.keepalived4j.daemon.DaemonOptions;
+import org.keepalived4j.daemon.DaemonSettings;
+import org.keepalived4j.daemon.LogOptions;
+import org.keepalived4j.daemon.ManagementPlugins;
+import org.keepalived4j.daemon.SettingsException;
+
+/**
+ * Everything the command line needs from outside itself; {@link LiveCliEnvironment} is the real
+ * process, tests pass fakes so that option handling is tested without files, logging or signals.
+ */
+interface CliEnvironment {
+
+    ConfigSource configSource();
+
+    DaemonSettings settings() throws SettingsException;
+
+    ManagementPlugins plugins();
+
+    /** Configures logging; the settings are absent for {@code -t}, which needs none. */
+    void applyLogging(LogOptions options, DaemonSettings settingsOrNull);
+
+    /** Runs the daemon until it stops; its exit code. */
+    int runDaemon(DaemonOptions options, DaemonSettings settings);
+
+    /** keepalived4j's version, e.g. {@code 0.1.0}. */
+    String version();
+}

@@ -1,0 +1,67 @@
+package org.keepalived4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Properties;
+import org.keepalived4j.config.LiveHostFacts;
+import org.keepalived4j.daemon.ConfigSource;
+import org.keepalived4j.daemon.Daemon;
+import org.keepalived4j.daemon.DaemonLogging;
+import org.keepalived4j.daemon.DaemonOptions;
+import org.keepalived4j.daemon.DaemonSettings;
+import org.keepalived4j.daemon.FileConfigSource;
+import org.keepalived4j.daemon.LogOptions;
+import org.keepalived4j.daemon.ManagementPlugins;
+import org.keepalived4j.daemon.OsSignals;
+import org.keepalived4j.daemon.PidFile;
+import org.keepalived4j.daemon.SettingsException;
+
+/** The real process: local files, this host, this JVM's signals and class path. */
+final class LiveCliEnvironment implements CliEnvironment {
+
+    private ManagementPlugins plugins;
+
+    @Override
+    public ConfigSource configSource() {
+        return new FileConfigSource(new InterimConfigFiles(), new LiveHostFacts());
+    }
+
+    @Override
+    public DaemonSettings settings() throws SettingsException {
+        return DaemonSettings.load();
+    }
+
+    @Override
+    public ManagementPlugins plugins() {
+        if (plugins == null) {
+            plugins = ManagementPlugins.discover(Thread.currentThread().getContextClassLoader());
+        }
+        return plugins;
+    }
+
+    @Override
+    public void applyLogging(LogOptions options, DaemonSettings settingsOrNull) {
+        DaemonLogging.apply(options, settingsOrNull == null ? Optional.empty() : settingsOrNull.logConfig());
+    }
+
+    @Override
+    public int runDaemon(DaemonOptions options, DaemonSettings settings) {
+        Daemon daemon = new Daemon(options, settings, configSource(), plugins(), PidFile.ofThisProcess(options.pidFile()));
+        return daemon.run(new OsSignals());
+    }
+
+    @Override
+    public String version() {
+        try (InputStream in = Keepalived4j.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.keepalived4j.daemon;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.ConfigLoader;
+import org.keepalived4j.config.Diagnostic;
+import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.config.dump.ConfigDump;
+
+/**
+ * The daemon's lifecycle, as far as this build has subsystems: load and check the configuration,
+ * own the pid file, start the management plugins, then wait in the foreground for signals: HUP
+ * reloads, TERM and INT stop. The waiting thread blocks on a queue that the signal handlers fill,
+ * so the daemon uses no CPU while idle.
+ */
+public final class Daemon {
+
+    private static final Logger LOG = LogManager.getLogger(DaemonLogging.DAEMON);
+    private static final Logger CONFIG_LOG = LogManager.getLogger(DaemonLogging.CONFIG);
+
+    private final DaemonOptions options;
+    private final DaemonSettings settings;
+    private final ConfigSource source;
+    private final ManagementPlugins plugins;
+    private final PidFile pidFile;
+    private final BlockingQueue<DaemonSignal> signals = new LinkedBlockingQueue<>();
+
+    public Daemon(DaemonOptions options, DaemonSettings settings, ConfigSource source, ManagementPlugins plugins,
+            PidFile pidFile) {
+        this.options = options;
+        this.settings = settings;
+        this.source = source;
+        this.plugins = plugins;
+        this.pidFile = pidFile;
+    }
+
+    /** Runs until a stop signal arrives; returns the process exit code ({@link DaemonExit}). */
+    public int run(SignalSource signalSource) {
+        // handlers first: a TERM that arrives while starting must still remove the pid file
+        signalSource.install(signals::offer);
+        LOG.info("Starting Keepalived4j v{} (compatible with keepalived 2.2.7)", options.version());
+        LOG.info("Running on {} {} {}, Java {} ({})", System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vendor"));
+        LOG.info("Command line: {}", options.commandLine().stream().map(a -> "'" + a + "'")
+                .collect(Collectors.joining(" ")));
+        LOG.info("Settings: {}", settings.file().map(p -> "file " + p).orElse("built-in defaults (no settings file)"));
+        if (signalSource instanceof OsSignals os && !os.refused().isEmpty()) {
+            LOG.warn("These signals cannot be handled in this JVM: {}", os.refused());
+        }
+        if (settings.logFormat() == LogFormat.JSON) {
+            LOG.warn("{}=json is accepted but not yet supported by keepalived4j; logging as text", DaemonSettings.LOG_FORMAT);
+        }
+        for (String note : options.notes()) {
+            LOG.warn(note);
+        }
+
+        if (!source.exists(options.configFile())) {
+            LOG.error("Config files missing '{}'.", options.configFile());
+            LOG.info("Stopped Keepalived4j v{}", options.version());
+            return DaemonExit.NO_CONFIG;
+        }
+        Optional<KeepalivedConfig> loaded = load();
+        if (loaded.isEmpty()) {
+            LOG.info("Stopped Keepalived4j v{}", options.version());
+            return DaemonExit.CONFIG;
+        }
+
+        try {
+            if (pidFile.claim() == PidFile.Claim.ALREADY_RUNNING) {
+                OptionalLong owner = pidFile.runningOwner();
+                LOG.info("daemon is already running (pid file {} names {})", pidFile.path(),
+                        owner.isPresent() ? "pid " + owner.getAsLong() : "another process");
+                return DaemonExit.OK;
+            }
+        } catch (IOException e) {
+            LOG.error("Cannot write the pid file {}: {}; name another with -p FILE or set {} ({})", pidFile.path(),
+                    e.toString(), DaemonSettings.PID_DIR, DaemonSettings.environmentNameFor(DaemonSettings.PID_DIR));
+            LOG.info("Stopped Keepalived4j v{}", options.version());
+            return DaemonExit.FATAL;
+        }
+        LOG.info("Pid file {} written", pidFile.path());
+
+        LiveManagementContext context = new LiveManagementContext(loaded.get(), settings, options.version());
+        plugins.startAll(context);
+        LOG.warn("The VRRP engine, the health checkers, LVS and BFD are not in this build yet: "
+                + "the configuration is loaded and checked, and nothing else runs");
+        LOG.info("Ready; waiting for signals (HUP reloads, TERM or INT stops)");
+
+        waitForStop(context);
+
+        LOG.info("Stopping");
+        plugins.stopAll();
+        try {
+            pidFile.release();
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the pid file {}: {}", pidFile.path(), e.toString());
+        }
+        LOG.info("Stopped Keepalived4j v{}", options.version());
+        return DaemonExit.OK;
+    }
+
+    private void waitForStop(LiveManagementContext context) {
+        while (true) {
+            DaemonSignal s;
+            try {
+                s = signals.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.info("Interrupted; stopping");
+                return;
+            }
+            switch (s) {
+                case STOP -> {
+                    return;
+                }
+                case RELOAD -> reload(context);
+                case DATA -> LOG.warn("The data dump (SIGUSR1) is accepted but not yet supported by keepalived4j");
+                case STATS -> LOG.warn("The stats dump (SIGUSR2) is accepted but not yet supported by keepalived4j");
+            }
+        }
+    }
+
+    private void reload(LiveManagementContext context) {
+        LOG.info("Reloading");
+        if (!source.exists(options.configFile())) {
+            LOG.error("Config files missing '{}'; the running configuration is kept", options.configFile());
+            return;
+        }
+        load().ifPresentOrElse(next -> {
+            context.replace(next);
+            LOG.info("Reload finished");
+        }, () -> LOG.error("Reload failed; the running configuration is kept"));
+    }
+
+    /** Loads and logs every finding; empty if the configuration cannot be run at all. */
+    private Optional<KeepalivedConfig> load() {
+        ConfigLoader.Result result;
+        try {
+            result = source.load(options.configFile(), options.configId().orElse(null));
+        } catch (RuntimeException e) {
+            LOG.error("Cannot read the configuration {}: internal error {}", options.configFile(), e.toString());
+            LOG.debug("The internal error in full", e);
+            return Optional.empty();
+        }
+        boolean fatal = false;
+        for (Diagnostic d : result.diagnostics().all()) {
+            if (!d.kind().counts()) {
+                CONFIG_LOG.info(d.keepalivedFormat());
+            } else {
+                CONFIG_LOG.warn(d.keepalivedFormat());
+            }
+            fatal |= d.kind() == ConfigErrorKind.FATAL;
+        }
+        int counted = result.diagnostics().counted().size();
+        CONFIG_LOG.info("Configuration {} read: {}", options.configFile(),
+                counted == 0 ? "no problems" : counted + " problem(s)");
+        if (fatal) {
+            CONFIG_LOG.error("The configuration has a fatal error and cannot be run");
+            return Optional.empty();
+        }
+        if (options.dumpConf()) {
+            for (String line : ConfigDump.lines(result.config())) {
+                CONFIG_LOG.info(line);
+            }
+        }
+        return Optional.of(result.config());
+    }
+}

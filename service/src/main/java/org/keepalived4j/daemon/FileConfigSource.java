@@ -1,0 +1,27 @@
+package org.keepalived4j.daemon;
+
+import org.keepalived4j.config.ConfigLoader;
+import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.text.ConfigFiles;
+
+/** The configuration as {@link ConfigLoader} reads it from files, validated against a host. */
+public final class FileConfigSource implements ConfigSource {
+
+    private final ConfigFiles files;
+    private final HostFacts host;
+
+    public FileConfigSource(ConfigFiles files, HostFacts host) {
+        this.files = files;
+        this.host = host;
+    }
+
+    @Override
+    public boolean exists(String mainFile) {
+        return files.read(mainFile).isPresent() || !files.glob(mainFile).isEmpty();
+    }
+
+    @Override
+    public ConfigLoader.Result load(String mainFile, String configId) {
+        return ConfigLoader.load(mainFile, configId, files, host);
+    }
+}

@@ -1,0 +1,97 @@
+package org.keepalived4j.daemon;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.keepalived4j.config.ConfigLoader;
+import org.keepalived4j.config.ConfigParser;
+import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.config.ParseContext;
+
+/**
+ * A configuration source for tests: says whether the main file exists, and answers each load with
+ * the next scripted set of diagnostics (the last one repeats). Records what was asked.
+ */
+public class FakeConfigSource implements ConfigSource {
+
+    public boolean exists = true;
+    public final List<String> loadedFiles = new ArrayList<>();
+    public final List<String> configIds = new ArrayList<>();
+    private final Deque<Consumer<Diagnostics>> scripts = new ArrayDeque<>();
+    private RuntimeException failure;
+
+    /** Each load reports what the next script reports; without scripts, nothing. */
+    public FakeConfigSource then(Consumer<Diagnostics> script) {
+        scripts.add(script);
+        return this;
+    }
+
+    public FakeConfigSource failingWith(RuntimeException e) {
+        failure = e;
+        return this;
+    }
+
+    @Override
+    public boolean exists(String mainFile) {
+        return exists;
+    }
+
+    @Override
+    public ConfigLoader.Result load(String mainFile, String configId) {
+        loadedFiles.add(mainFile);
+        configIds.add(configId);
+        if (failure != null) {
+            throw failure;
+        }
+        Consumer<Diagnostics> script = scripts.size() > 1 ? scripts.poll() : scripts.peek();
+        Diagnostics d = new Diagnostics();
+        KeepalivedConfig config = emptyConfig();
+        if (script != null) {
+            script.accept(d);
+        }
+        return new ConfigLoader.Result(config, d);
+    }
+
+    /** The configuration of an empty file, as the parser builds it. */
+    public static KeepalivedConfig emptyConfig() {
+        return ConfigParser.parse(List.of(), new ParseContext(new Diagnostics(), new QuietHost()));
+    }
+
+    /** A host with no interfaces, users or files, named {@code node1.example}. */
+    public static final class QuietHost implements HostFacts {
+        @Override
+        public Optional<NetInterface> networkInterface(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean userExists(String name) {
+            return false;
+        }
+
+        @Override
+        public boolean groupExists(String name) {
+            return false;
+        }
+
+        @Override
+        public Optional<FileFacts> file(String path) {
+            return Optional.empty();
+        }
+
+        @Override
+        public String shortHostname() {
+            return "node1";
+        }
+
+        @Override
+        public String hostname() {
+            return "node1.example";
+        }
+    }
+}
