@@ -197,7 +197,11 @@ public final class BfdBlocks implements BlockFamily {
         interval(t, "idle_tx", 1000, 10000, (b, v) -> b.idleTx = v);
         t.on("multiplier", (d, b, ctx) -> number(d, b, ctx, 1, 255, false, w -> "multiplier value " + w
                 + " not valid (must be in range [1-255]), ignoring").ifPresent(v -> b.multiplier = (int) v));
-        t.on("passive", (d, b, ctx) -> b.passive |= b.bfd);
+        t.on("passive", (d, b, ctx) -> {
+            if (b.bfd) {
+                b.passive = true;
+            }
+        });
         t.on("ttl", (d, b, ctx) -> number(d, b, ctx, 1, 255, false, w -> "ttl/hoplimit value " + w
                 + " not valid (must be in range [1-255]), ignoring").ifPresent(v -> b.ttl = (int) v));
         t.alias("hoplimit", "ttl");

@@ -8,8 +8,9 @@ import org.keepalived4j.config.SourcePos;
 
 /**
  * A script to run, as configured: the command text (a quoted string may hold arguments) and the
- * user it runs as when one was written after it; without one it runs as the default script user
- * ({@link ScriptSettings#defaultUser()}).
+ * user it runs as. The global family fixes that user when it reads the script, as keepalived
+ * does (the user written after it, else the default script user at that point); an empty
+ * {@code runAs} means "the default script user" ({@link ScriptSettings#runAs}).
  */
 public record ScriptCommand(String command, Optional<ScriptUser> runAs, SourcePos pos) {
 
