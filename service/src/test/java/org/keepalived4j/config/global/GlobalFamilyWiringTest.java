@@ -1,0 +1,35 @@
+package org.keepalived4j.config.global;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.keepalived4j.config.global.ConfigText.block;
+import static org.keepalived4j.config.global.ConfigText.globalDefs;
+import static org.keepalived4j.config.global.ConfigText.kw;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.ConfigParser;
+import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.config.ParseContext;
+
+/** The global and BFD families reached through the config core's dispatcher. */
+class GlobalFamilyWiringTest {
+
+    @Test
+    void rootKeywordsGlobalDefsAndBfdInstancesReachTheirFamilies() {
+        Diagnostics diagnostics = new Diagnostics();
+        KeepalivedConfig c = ConfigParser.parse(List.of(
+                kw(1, "net_namespace", "blue"),
+                globalDefs(kw(2, "router_id", "r1"), kw(3, "enable_script_security")),
+                block(5, List.of(kw(6, "neighbor_ip", "10.0.0.2")), "bfd_instance", "B1"),
+                kw(8, "child_wait_time", "9")), new ParseContext(diagnostics, new FakeHost()));
+
+        assertThat(ConfigText.reported(diagnostics)).isEmpty();
+        assertThat(c.global().routerId()).isEqualTo("r1");
+        assertThat(c.global().environment().netNamespace()).contains("blue");
+        assertThat(c.global().environment().childWaitTime().getSeconds()).isEqualTo(9);
+        assertThat(c.global().scripts().security()).isTrue();
+        assertThat(c.bfd().instance("B1")).isPresent();
+        assertThat(diagnostics.configTestExitCode()).isZero();
+    }
+}

@@ -1,0 +1,36 @@
+package org.keepalived4j.config.global;
+
+import java.util.List;
+import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.ParseContext;
+
+/** One load of the global family from directives: the model and what was reported. */
+record GlobalParse(GlobalConfig config, Diagnostics diagnostics) {
+
+    static final int CPUS = 4;
+
+    static GlobalParse of(HostFacts host, Directive... topLevel) {
+        Diagnostics diagnostics = new Diagnostics();
+        ParseContext ctx = new ParseContext(diagnostics, host);
+        GlobalBlocks blocks = new GlobalBlocks(CPUS);
+        for (Directive d : topLevel) {
+            blocks.accept(d, ctx);
+        }
+        return new GlobalParse(blocks.build(ctx), diagnostics);
+    }
+
+    /** global_defs { children } on a default host. */
+    static GlobalParse globalDefs(Directive... children) {
+        return of(new FakeHost(), ConfigText.globalDefs(children));
+    }
+
+    List<String> reported() {
+        return ConfigText.reported(diagnostics);
+    }
+
+    List<String> notices() {
+        return ConfigText.notices(diagnostics);
+    }
+}
