@@ -8,11 +8,9 @@ import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The machine this process runs on, in the network namespace it runs in. */
 public final class LiveHostFacts implements HostFacts {
@@ -60,18 +58,12 @@ public final class LiveHostFacts implements HostFacts {
         try {
             PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class);
             int uid = (Integer) Files.getAttribute(p, "unix:uid");
-            return Optional.of(new FileFacts(a.isRegularFile(), Files.isExecutable(p), uid, mode(a.permissions())));
+            // unix:mode keeps the set-id and sticky bits, which script security looks at (a sticky /tmp is safe)
+            int mode = (Integer) Files.getAttribute(p, "unix:mode") & 07777;
+            return Optional.of(new FileFacts(a.isRegularFile(), Files.isExecutable(p), uid, mode));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static int mode(Set<PosixFilePermission> perms) {
-        int m = 0;
-        for (PosixFilePermission p : perms) {
-            m |= 1 << (8 - p.ordinal());
-        }
-        return m;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.keepalived4j.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -53,9 +52,9 @@ public final class ValueSyntax {
         return OptionalLong.of(v);
     }
 
-    /** Parses on/off, true/false, yes/no (any case); empty if the word is none of these. */
+    /** Parses on/off, true/false, yes/no, in lower case only as keepalived does; empty otherwise. */
     public static Optional<Boolean> parseBool(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
+        return switch (text) {
             case "on", "true", "yes" -> Optional.of(true);
             case "off", "false", "no" -> Optional.of(false);
             default -> Optional.empty();
