@@ -50,7 +50,8 @@ final class InstanceCompletion {
             if (v.vrid == 0) {
                 diag.error(SourcePos.NONE, "(" + v.name + ") the virtual router id must be set");
                 giveUp();
-            } else if (v.ifp == null && v.peers.isEmpty()) {
+            } else if (v.ifp == null) {
+                // 2.2.7 wants an interface even for unicast (later versions allow a unicast_src_ip instead)
                 diag.error(SourcePos.NONE, "(" + v.name + ") Unknown interface!");
                 giveUp();
             } else {
@@ -92,10 +93,14 @@ final class InstanceCompletion {
                     if (a.ifp != null && b.ifp != null && !a.ifp.name().equals(b.ifp.name())) {
                         continue;
                     }
+                    // 2.2.7 lets unicast instances share a VRID as long as they talk to different peers
+                    if (a.peers.stream().noneMatch(p -> b.peers.stream().anyMatch(q -> q.address().equals(p.address())))) {
+                        continue;
+                    }
                     IpAddress.Family f = a.family == null ? IpAddress.Family.INET : a.family;
                     Optional<IpAddress> sa = localAddress(a, f);
                     Optional<IpAddress> sb = localAddress(b, f);
-                    if (sa.isEmpty() || sb.isEmpty() || !sa.get().equals(sb.get())) {
+                    if (sa.isPresent() && sb.isPresent() && !sa.get().equals(sb.get())) {
                         continue;
                     }
                     diag.error(SourcePos.NONE, "(" + a.name + ") duplicate VRID conflict with " + b.name + " VRID " + a.vrid);
@@ -155,7 +160,7 @@ final class InstanceCompletion {
                 }
             }
             if (owner && nonOwner) {
-                diag.error(SourcePos.NONE, "Sync group " + g.name
+                diag.notice(SourcePos.NONE, "Sync group " + g.name
                         + " has some member(s) as address owner and some not as address owner. This won't work.");
             }
             if (g.members.isEmpty()) {
@@ -210,10 +215,8 @@ final class InstanceCompletion {
         }
         authentication(v, n, strict);
 
-        if (strict && !v.peers.isEmpty() && v.ifp != null && v.ifp.index() != 0) {
-            diag.error(SourcePos.NONE, n + " Unicast peers are not supported in strict mode");
-            return false;
-        }
+        // keepalived refuses unicast peers in strict mode only on interfaces it knows support
+        // multicast; under -t it has not read interface flags, so 2.2.7 -t never refuses them
         if (v.ifp == null) {
             if (v.sourceAddress == null) {
                 diag.error(SourcePos.NONE, "(" + v.name + "): Unicast instances must have unicast_src_ip or interface");
@@ -548,20 +551,20 @@ final class InstanceCompletion {
         for (Iterator<VrrpParse.TrackGroupDraft> it = parse.trackGroups.iterator(); it.hasNext(); ) {
             VrrpParse.TrackGroupDraft g = it.next();
             if (g.members == null) {
-                diag.error(SourcePos.NONE, "Static track group " + g.name + " has no virtual router(s)");
+                diag.notice(SourcePos.NONE, "Static track group " + g.name + " has no virtual router(s)");
                 it.remove();
                 continue;
             }
             List<String> found = new ArrayList<>();
             for (String name : g.members) {
                 if (instances.stream().noneMatch(i -> i.name.equals(name))) {
-                    diag.error(SourcePos.NONE, "vrrp instance " + name + " specified in track group " + g.name + " doesn't exist - ignoring");
+                    diag.notice(SourcePos.NONE, "vrrp instance " + name + " specified in track group " + g.name + " doesn't exist - ignoring");
                 } else {
                     found.add(name);
                 }
             }
             if (found.isEmpty()) {
-                diag.error(SourcePos.NONE, "Static track group " + g.name + " has no VRRP instance(s)");
+                diag.notice(SourcePos.NONE, "Static track group " + g.name + " has no VRRP instance(s)");
                 it.remove();
                 continue;
             }
@@ -577,7 +580,7 @@ final class InstanceCompletion {
             for (TrackedObject t : g.trackScripts) {
                 for (InstanceDraft v : g.members) {
                     if (v.trackScripts.stream().anyMatch(s -> s.name().equals(t.name()))) {
-                        diag.error(SourcePos.NONE, "(" + v.name + ") track_script " + t.name()
+                        diag.notice(SourcePos.NONE, "(" + v.name + ") track_script " + t.name()
                                 + " is configured on VRRP instance and sync group. Remove vrrp instance config");
                     }
                 }
@@ -587,7 +590,7 @@ final class InstanceCompletion {
             for (TrackedObject t : g.trackProcesses) {
                 for (InstanceDraft v : g.members) {
                     if (v.trackProcesses.stream().anyMatch(s -> s.name().equals(t.name()))) {
-                        diag.error(SourcePos.NONE, "(" + v.name + ") track_process " + t.name()
+                        diag.notice(SourcePos.NONE, "(" + v.name + ") track_process " + t.name()
                                 + " is configured on VRRP instance and sync group. Remove vrrp instance config");
                     }
                 }
@@ -596,7 +599,7 @@ final class InstanceCompletion {
             for (TrackedObject t : g.trackBfds) {
                 for (InstanceDraft v : g.members) {
                     if (v.trackBfds.stream().anyMatch(s -> s.name().equals(t.name()))) {
-                        diag.error(SourcePos.NONE, "(" + v.name + ") track_bfd " + t.name()
+                        diag.notice(SourcePos.NONE, "(" + v.name + ") track_bfd " + t.name()
                                 + " is configured on VRRP instance and sync group. Remove vrrp instance config");
                     }
                 }

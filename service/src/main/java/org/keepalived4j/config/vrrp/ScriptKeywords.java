@@ -105,12 +105,17 @@ final class ScriptKeywords {
                     s.userSet = true;
                     s.remove = false;
                 } else {
-                    ctx.diagnostics().error(d.pos(), "Unable to set uid/gid for script " + String.join(" ", s.argv));
+                    ctx.diagnostics().error(d.pos(), "Unable to set uid/gid for script " + quoted(s.argv));
                     s.remove = true;
                 }
             }))
             .on("init_fail", (d, r, ctx) -> r.draft().initFail = true);
 
     private ScriptKeywords() {
+    }
+
+    /** keepalived's {@code cmd_str}: each word in single quotes. */
+    static String quoted(List<String> argv) {
+        return String.join(" ", argv.stream().map(w -> "'" + w + "'").toList());
     }
 }

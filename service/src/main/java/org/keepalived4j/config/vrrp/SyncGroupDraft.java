@@ -15,11 +15,13 @@ final class SyncGroupDraft {
                 SyncGroupDraft g = r.draft();
                 if (g.memberNames != null) {
                     ctx.diagnostics().error(d.pos(), "Group list already specified for sync group " + g.name);
+                    r.parse().escapeBlock(d);
                     return;
                 }
                 List<String> names = words(d);
                 if (names.isEmpty()) {
-                    ctx.diagnostics().error(d.pos(), "Warning - sync group " + g.name + " has empty group block");
+                    // read_value_block has read the whole block by the time keepalived looks at it
+                    ctx.diagnostics().error(d.end(), "Warning - sync group " + g.name + " has empty group block");
                     return;
                 }
                 g.memberNames = names;

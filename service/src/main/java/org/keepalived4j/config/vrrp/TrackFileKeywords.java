@@ -70,7 +70,7 @@ final class TrackFileKeywords {
                 for (String word : d.args()) {
                     String w = word.stripLeading();
                     if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '-')) {
-                        OptionalLong n = Values.quietInteger(w, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                        OptionalLong n = Values.integer(w, d.pos(), Integer.MIN_VALUE, Integer.MAX_VALUE, ctx.diagnostics());
                         if (n.isEmpty()) {
                             ctx.diagnostics().error(d.pos(), "Track file " + f.name + " init value " + w + " is invalid");
                             f.initValue = 0;

@@ -54,6 +54,14 @@ public final class VrrpBlocks implements BlockFamily {
     }
 
     VrrpConfig build(ParseContext ctx, VrrpDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
+        // keepalived -t also reads the file as the checker process, which knows only track_file
+        // of our blocks: so problems in track_file blocks are reported twice, first by that pass
+        VrrpParse checkerPass = new VrrpParse(ctx, defaults, bfds, net);
+        for (Directive d : directives) {
+            if (d.keyword().equals("track_file") || d.keyword().equals("vrrp_track_file")) {
+                checkerPass.topLevel(d);
+            }
+        }
         VrrpParse parse = new VrrpParse(ctx, defaults, bfds, net);
         for (Directive d : directives) {
             parse.topLevel(d);

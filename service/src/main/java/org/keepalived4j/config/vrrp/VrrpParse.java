@@ -64,11 +64,12 @@ final class VrrpParse {
                 TrackGroupDraft g = r.draft();
                 if (g.members != null) {
                     ctx.diagnostics().error(d.pos(), "Group list already specified for sync group " + g.name);
+                    r.parse().escapeBlock(d);
                     return;
                 }
                 List<String> names = SyncGroupDraft.words(d);
                 if (names.isEmpty()) {
-                    ctx.diagnostics().error(d.pos(), "Warning - track group " + g.name + " has empty group block");
+                    ctx.diagnostics().error(d.end(), "Warning - track group " + g.name + " has empty group block");
                     return;
                 }
                 g.members = names;
@@ -106,7 +107,7 @@ final class VrrpParse {
             .on("interfaces", (d, r, ctx) -> {
                 List<String> names = SyncGroupDraft.words(d);
                 if (names.isEmpty()) {
-                    ctx.diagnostics().error(d.pos(), "Warning - empty garp_group interfaces block");
+                    ctx.diagnostics().error(d.end(), "Warning - empty garp_group interfaces block");
                     return;
                 }
                 VrrpParse p = r.parse();
@@ -114,16 +115,16 @@ final class VrrpParse {
                 for (String name : names) {
                     if (p.interfaces.find(name).isEmpty()) {
                         if (p.interfaces.dynamic()) {
-                            ctx.diagnostics().notice(d.pos(), "WARNING - interface " + name + " specified for garp_group doesn't exist");
+                            ctx.diagnostics().notice(d.end(), "WARNING - interface " + name + " specified for garp_group doesn't exist");
                         } else {
-                            ctx.diagnostics().error(d.pos(), "WARNING - interface " + name + " specified for garp_group doesn't exist");
+                            ctx.diagnostics().error(d.end(), "WARNING - interface " + name + " specified for garp_group doesn't exist");
                         }
                         continue;
                     }
                     if (!p.garpGroupInterfaces.add(name)) {
                         // keepalived names the second interface of the block here, whichever was repeated
                         String shown = names.size() > 1 ? names.get(1) : name;
-                        ctx.diagnostics().error(d.pos(), "garp_group already specified for " + shown + " - ignoring");
+                        ctx.diagnostics().error(d.end(), "garp_group already specified for " + shown + " - ignoring");
                         continue;
                     }
                     r.draft().interfaces.add(name);
@@ -219,6 +220,42 @@ final class VrrpParse {
         return Optional.of(new ScriptCommand(argv, Optional.empty(), Optional.empty()));
     }
 
+    /**
+     * keepalived 2.2.7 mis-nests after refusing a second {@code group} block: it skips that block
+     * and then reads the rest of the enclosing block as if it were top level, down to its closing
+     * brace, which it reports as an unknown keyword. Set by the handler, acted on by the block reader.
+     */
+    private boolean escaped;
+
+    void escapeBlock(Directive refusedGroup) {
+        escaped = true;
+    }
+
+    /** Applies a block's keywords, following keepalived out of the block when it loses its place. */
+    private <D> void readBlock(Directive block, KeywordTable<Reading<D>> table, D draft) {
+        escaped = false;
+        List<Directive> children = block.children();
+        for (int i = 0; i < children.size(); i++) {
+            if (escaped) {
+                for (Directive rest : children.subList(i, children.size())) {
+                    if (VrrpBlocks.KEYWORDS.contains(rest.keyword())) {
+                        topLevel(rest);
+                    } else {
+                        diag.unknownKeyword(rest.pos(), rest.keyword());
+                    }
+                }
+                diag.unknownKeyword(block.end(), "}");
+                escaped = false;
+                return;
+            }
+            table.apply(children.get(i), new Reading<>(this, draft), ctx);
+        }
+        if (escaped) {
+            diag.unknownKeyword(block.end(), "}");
+            escaped = false;
+        }
+    }
+
     void topLevel(Directive d) {
         switch (d.keyword()) {
             case "vrrp_instance" -> instance(d);
@@ -292,7 +329,7 @@ final class VrrpParse {
             return;
         }
         SyncGroupDraft g = new SyncGroupDraft(name, d.pos());
-        SyncGroupDraft.TABLE.applyAll(d.children(), new Reading<>(this, g), ctx);
+        readBlock(d, SyncGroupDraft.TABLE, g);
         syncGroups.add(g);
     }
 
@@ -416,7 +453,7 @@ final class VrrpParse {
             return;
         }
         TrackGroupDraft g = new TrackGroupDraft(name, d.pos());
-        TRACK_GROUP.applyAll(d.children(), new Reading<>(this, g), ctx);
+        readBlock(d, TRACK_GROUP, g);
         trackGroups.add(g);
     }
 
@@ -435,7 +472,7 @@ final class VrrpParse {
     private static Optional<Duration> garpInterval(Directive d, String s, ParseContext ctx, String keyword) {
         Optional<Duration> v = Values.decimal(s, d.pos(), Duration.ZERO, Duration.ofNanos(Integer.MAX_VALUE * 1000L), ctx.diagnostics());
         if (v.isEmpty()) {
-            ctx.diagnostics().error(d.pos(), "garp_group " + keyword + " '" + s + "' invalid");
+            ctx.diagnostics().notice(d.pos(), "garp_group " + keyword + " '" + s + "' invalid");
             return Optional.empty();
         }
         if (v.get().getSeconds() >= 1) {
