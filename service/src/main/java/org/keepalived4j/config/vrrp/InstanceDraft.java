@@ -71,12 +71,12 @@ final class InstanceDraft {
     boolean skipCheckAdvAddr;
 
     boolean vmac;
+    /** The VMAC or ipvlan interface name (keepalived keeps one field for both). */
     String vmacName;
     String vmacMac;
     boolean vmacAddr;
     boolean vmacXmitBase;
     boolean ipvlan;
-    String ipvlanName;
     IpPrefix ipvlanAddress;
     Ipvlan.Mode ipvlanMode = Ipvlan.Mode.BRIDGE;
     boolean ipvlanModeSet;

@@ -469,11 +469,12 @@ final class InstanceKeywords {
         v.peers.add(new UnicastPeer(a.get(), minTtl, maxTtl));
     }
 
+    /** keepalived 2.2.7 looks at no more than the first two words: an interface name and/or a MAC. */
     private static void useVmac(Directive d, Reading<InstanceDraft> r, ParseContext ctx) {
         InstanceDraft v = r.draft();
         Diagnostics diag = ctx.diagnostics();
         v.vmac = true;
-        for (String word : d.args()) {
+        for (String word : d.args().subList(0, Math.min(2, d.argCount()))) {
             if (word.indexOf(':') >= 0) {
                 if (v.vmacMac != null) {
                     diag.error(d.pos(), "VMAC interface address already specified");
@@ -499,16 +500,23 @@ final class InstanceKeywords {
         }
     }
 
-    /** A MAC of six octets, or five (the sixth is then the VRID); multicast and the RFC VMAC prefixes are refused. */
+    /**
+     * A MAC of six octets, or five (the sixth is then the VRID); octets past the sixth are
+     * ignored, as keepalived ignores them. Multicast and the RFC VMAC prefixes are refused.
+     */
     private static void macAddress(Directive d, String word, InstanceDraft v, Diagnostics diag) {
         if (!word.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':')) {
             diag.error(d.pos(), "VMAC invalid MAC address " + word);
             return;
         }
-        String[] parts = word.endsWith(":") ? word.substring(0, word.length() - 1).split(":", -1) : word.split(":", -1);
-        boolean ok = parts.length == 5 || parts.length == 6;
-        int[] octets = new int[parts.length];
-        for (int i = 0; ok && i < parts.length; i++) {
+        String[] parts = word.split(":", -1);
+        int count = parts.length;
+        if (count > 0 && parts[count - 1].isEmpty() && count == 6) {
+            count = 5;
+        }
+        boolean ok = count >= 5;
+        int[] octets = new int[6];
+        for (int i = 0; ok && i < Math.min(count, 6); i++) {
             ok = !parts[i].isEmpty() && parts[i].length() <= 2;
             if (ok) {
                 octets[i] = Integer.parseInt(parts[i], 16);
@@ -576,7 +584,7 @@ final class InstanceKeywords {
                 }
                 continue;
             }
-            if (v.ipvlanName != null) {
+            if (v.vmacName != null) {
                 diag.error(d.pos(), "(" + v.name + ") IPVLAN interface already specified - ignoring '" + word + "'");
                 continue;
             }
@@ -589,7 +597,7 @@ final class InstanceKeywords {
                 diag.error(d.pos(), "(" + v.name + ") VRRP instance " + other.get().name + " is already using " + word + " - ignoring name");
                 continue;
             }
-            v.ipvlanName = word;
+            v.vmacName = word;
         }
     }
 

@@ -41,16 +41,6 @@ final class Values {
         return ValueSyntax.integer(text, pos, min, max, diag);
     }
 
-    /** An integer without reporting anything: empty if it is not one or is out of range. */
-    static OptionalLong quietInteger(String text, long min, long max) {
-        try {
-            long v = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-            return v < min || v > max ? OptionalLong.empty() : OptionalLong.of(v);
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
-    }
-
     /**
      * {@code read_decimal_unsigned}: seconds with up to microsecond precision, in [min, max];
      * keepalived prints the bounds with six decimals.

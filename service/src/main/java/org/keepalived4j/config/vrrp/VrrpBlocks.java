@@ -99,7 +99,7 @@ public final class VrrpBlocks implements BlockFamily {
                     v.downTimerAdverts, v.lowerPrioNoAdvert, v.higherPrioSendAdvert, v.skipCheckAdvAddr);
             Optional<Vmac> vmac = v.vmac ? Optional.of(new Vmac(Optional.ofNullable(v.vmacName), Optional.ofNullable(v.vmacMac),
                     v.vmacAddr, v.vmacXmitBase)) : Optional.empty();
-            Optional<Ipvlan> ipvlan = v.ipvlan ? Optional.of(new Ipvlan(Optional.ofNullable(v.ipvlanName),
+            Optional<Ipvlan> ipvlan = v.ipvlan ? Optional.of(new Ipvlan(Optional.ofNullable(v.vmacName),
                     Optional.ofNullable(v.ipvlanAddress), v.ipvlanMode)) : Optional.empty();
             InstanceNetwork network = new InstanceNetwork(Optional.ofNullable(v.ifp == null ? null : v.interfaceName),
                     Optional.ofNullable(v.vrfName), Optional.ofNullable(v.sourceAddress), v.trackSourceAddress,

@@ -187,7 +187,7 @@ final class VrrpParse {
     }
 
     Optional<InstanceDraft> instanceUsingVmacName(String name) {
-        return instances.stream().filter(i -> name.equals(i.vmacName) || name.equals(i.ipvlanName)).findFirst();
+        return instances.stream().filter(i -> name.equals(i.vmacName)).findFirst();
     }
 
     /**
@@ -303,7 +303,6 @@ final class VrrpParse {
                 v.vmac = false;
                 v.ipvlan = false;
                 v.vmacName = null;
-                v.ipvlanName = null;
             } else if (!v.vmacXmitBase) {
                 diag.error(v.end, "(" + v.name + ") unicast with use_vmac requires vmac_xmit_base - setting");
                 v.vmacXmitBase = true;
