@@ -1,0 +1,40 @@
+package org.keepalived4j.config.vrrp;
+
+import java.util.List;
+import java.util.Map;
+import org.keepalived4j.config.Diagnostic;
+import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.ParseContext;
+
+/** One load of VRRP blocks for a test: the model and what was reported. */
+record VrrpRun(VrrpConfig config, Diagnostics diagnostics) {
+
+    static VrrpRun of(String text) {
+        return of(text, new FakeHost(), VrrpDefaults.KEEPALIVED, Map.of());
+    }
+
+    static VrrpRun of(String text, HostFacts host, VrrpDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
+        Diagnostics diag = new Diagnostics();
+        ParseContext ctx = new ParseContext(diag, host);
+        VrrpBlocks blocks = new VrrpBlocks(new TestEntries());
+        for (Directive d : ConfText.parse(text)) {
+            if (blocks.topLevelKeywords().contains(d.keyword())) {
+                blocks.accept(d, ctx);
+            } else {
+                diag.unknownKeyword(d.pos(), d.keyword());
+            }
+        }
+        return new VrrpRun(blocks.build(ctx, defaults, bfds), diag);
+    }
+
+    /** The counted problems as {@code keepalived -t} prints them. */
+    List<String> printed() {
+        return diagnostics.counted().stream().map(Diagnostic::keepalivedFormat).toList();
+    }
+
+    VrrpInstance instance(String name) {
+        return config.instance(name).orElseThrow(() -> new AssertionError("no instance " + name + "; " + printed()));
+    }
+}
