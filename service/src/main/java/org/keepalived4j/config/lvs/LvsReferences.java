@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.keepalived4j.config.bfd.BfdConfig;
 import org.keepalived4j.config.global.GlobalConfig;
+import org.keepalived4j.config.global.ScriptUser;
 import org.keepalived4j.config.vrrp.VrrpConfig;
 
 /**
@@ -28,14 +29,11 @@ record LvsReferences(Set<String> trackFiles, Set<String> bfdInstances, boolean s
         Objects.requireNonNull(smtpAlert, "smtpAlert");
     }
 
-    /**
-     * The seam to the other families. Their models are written concurrently and expose nothing
-     * yet, so this returns no track files, no BFD instances and keepalived's global defaults.
-     * TODO(lead): after merging, fill it from {@code VrrpConfig} (track_file names),
-     * {@code BfdConfig} (bfd_instance names) and {@code GlobalConfig} (enable_script_security,
-     * script_user, smtp_alert_checker/smtp_alert).
-     */
+    /** What the other families' models say. */
     static LvsReferences of(GlobalConfig global, VrrpConfig vrrp, BfdConfig bfd) {
-        return NONE;
+        Set<String> trackFiles = new java.util.HashSet<>();
+        vrrp.trackFiles().forEach(f -> trackFiles.add(f.name()));
+        return new LvsReferences(trackFiles, bfd.checkerTracks(), global.scripts().security(),
+                global.scripts().scriptUser().map(ScriptUser::user), global.mail().checkerAlertDefault());
     }
 }

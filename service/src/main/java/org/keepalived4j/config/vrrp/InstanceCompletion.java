@@ -25,7 +25,7 @@ final class InstanceCompletion {
     private static final int MAX_VIPS = 255;
 
     private final VrrpParse parse;
-    private final VrrpDefaults defaults;
+    private final InstanceDefaults defaults;
     private Diagnostics diag;
     private boolean firewallNoticed;
 

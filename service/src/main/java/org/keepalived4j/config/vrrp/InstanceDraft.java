@@ -110,7 +110,7 @@ final class InstanceDraft {
 
     SyncGroupDraft sync;
 
-    InstanceDraft(String name, SourcePos pos, VrrpDefaults defaults) {
+    InstanceDraft(String name, SourcePos pos, InstanceDefaults defaults) {
         this.name = name;
         this.pos = pos;
         this.end = pos;

@@ -20,7 +20,7 @@ final class ScriptUsers {
     private final boolean failureNeedsReport;
     private boolean failureReported;
 
-    ScriptUsers(VrrpDefaults defaults, HostFacts host) {
+    ScriptUsers(InstanceDefaults defaults, HostFacts host) {
         this.host = host;
         if (defaults.scriptUser().isPresent()) {
             String u = defaults.scriptUser().get();

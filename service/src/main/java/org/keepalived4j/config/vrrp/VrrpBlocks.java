@@ -50,10 +50,10 @@ public final class VrrpBlocks implements BlockFamily {
      * validates them, and returns the immutable model. Problems go to {@code ctx.diagnostics()}.
      */
     public VrrpConfig build(ParseContext ctx, GlobalConfig global, BfdConfig bfd) {
-        return build(ctx, VrrpDefaults.from(global), bfdInstances(bfd));
+        return build(ctx, InstanceDefaults.from(global), bfdInstances(bfd));
     }
 
-    VrrpConfig build(ParseContext ctx, VrrpDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
+    VrrpConfig build(ParseContext ctx, InstanceDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
         // keepalived -t also reads the file as the checker process, which knows only track_file
         // of our blocks: so problems in track_file blocks are reported twice, first by that pass
         VrrpParse checkerPass = new VrrpParse(ctx, defaults, bfds, net);
@@ -72,13 +72,12 @@ public final class VrrpBlocks implements BlockFamily {
 
     /**
      * The BFD instances VRRP can track, each with its default weight and sense ({@code weight W
-     * [reverse]} in {@code bfd_instance}). For now there are none: BfdConfig is being written in
-     * parallel, and the lead wires its instances here when merging (only those not restricted to
-     * the checker process).
+     * [reverse]} in {@code bfd_instance}); those restricted to the checker are not among them.
      */
     static Map<String, TrackLines.Defaults> bfdInstances(BfdConfig bfd) {
-        Objects.requireNonNull(bfd, "bfd");
-        return Map.of();
+        Map<String, TrackLines.Defaults> out = new java.util.LinkedHashMap<>();
+        bfd.vrrpTracks().forEach((name, t) -> out.put(name, new TrackLines.Defaults(t.weight(), t.reverse())));
+        return out;
     }
 
     /** Turns the completed drafts into the immutable model. */

@@ -26,7 +26,7 @@ final class VrrpParse {
 
     private final ParseContext ctx;
     private final Diagnostics diag;
-    private final VrrpDefaults defaults;
+    private final InstanceDefaults defaults;
     private final Map<String, TrackLines.Defaults> bfdInstances;
     private final NetEntries net;
     private final Interfaces interfaces;
@@ -131,7 +131,7 @@ final class VrrpParse {
                 }
             });
 
-    VrrpParse(ParseContext ctx, VrrpDefaults defaults, Map<String, TrackLines.Defaults> bfdInstances, NetEntries net) {
+    VrrpParse(ParseContext ctx, InstanceDefaults defaults, Map<String, TrackLines.Defaults> bfdInstances, NetEntries net) {
         this.ctx = ctx;
         this.diag = ctx.diagnostics();
         this.defaults = defaults;
@@ -150,7 +150,7 @@ final class VrrpParse {
         return ctx.host();
     }
 
-    VrrpDefaults defaults() {
+    InstanceDefaults defaults() {
         return defaults;
     }
 

@@ -145,7 +145,7 @@ class InstanceKeywordsTest {
 
     @Test
     void dynamicInterfacesAllowMissingOnes() {
-        VrrpDefaults dynamic = withDynamicInterfaces();
+        InstanceDefaults dynamic = withDynamicInterfaces();
         VrrpRun r = VrrpRun.of("vrrp_instance VI_1 {\n    interface eth9\n    virtual_router_id 1\n" + VIP + "}\n",
                 new FakeHost(), dynamic, java.util.Map.of());
         assertThat(r.printed()).isEmpty();
@@ -457,7 +457,7 @@ class InstanceKeywordsTest {
                         10.9.9.100/24
                     }
                 }
-                """, new FakeHost(), VrrpDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, false)));
+                """, new FakeHost(), InstanceDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, false)));
         assertThat(r.printed()).containsExactly(
                 "(t.conf: Line 9) (VI_1) weight for eth1 cannot be +/-254. Setting to +/-253",
                 "(t.conf: Line 9) (VI_1) unknown track_interace eth1 weight option foo - ignoring",
@@ -496,7 +496,7 @@ class InstanceKeywordsTest {
                         10.9.9.100/24
                     }
                 }
-                """, new FakeHost(), VrrpDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, true)));
+                """, new FakeHost(), InstanceDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, true)));
         Tracking t = r.instance("VI_1").tracking();
         assertThat(t.interfaces()).containsExactly(new TrackedObject("eth1", 10, true, line(9)));
         assertThat(t.scripts()).containsExactly(new TrackedObject("chk", -10, true, line(12)));
@@ -590,9 +590,9 @@ class InstanceKeywordsTest {
         assertThat(VrrpRun.of(two.formatted(peer2, "")).printed()).isEmpty();
     }
 
-    private static VrrpDefaults withDynamicInterfaces() {
-        VrrpDefaults d = VrrpDefaults.KEEPALIVED;
-        return new VrrpDefaults(d.vrrpVersion(), d.strict(), d.skipCheckAdvAddr(), d.checkUnicastSource(), d.garpMasterDelay(),
+    private static InstanceDefaults withDynamicInterfaces() {
+        InstanceDefaults d = InstanceDefaults.KEEPALIVED;
+        return new InstanceDefaults(d.vrrpVersion(), d.strict(), d.skipCheckAdvAddr(), d.checkUnicastSource(), d.garpMasterDelay(),
                 d.garpMasterRepeat(), d.garpMasterRefresh(), d.garpMasterRefreshRepeat(), d.garpLowerPrioDelay(),
                 d.garpLowerPrioRepeat(), d.garpExtraIfInterval(), d.garpExtraIfAll(), d.downTimerAdverts(), d.lowerPrioNoAdvert(),
                 d.higherPrioSendAdvert(), d.smtpAlert(), d.notifyPriorityChanges(), true, d.scriptSecurity(), d.scriptUser(),

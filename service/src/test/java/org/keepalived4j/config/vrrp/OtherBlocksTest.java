@@ -98,7 +98,7 @@ class OtherBlocksTest {
 
     @Test
     void scriptSecurityRefusesScriptsWithoutTheirUser() {
-        VrrpDefaults secure = defaults(true);
+        InstanceDefaults secure = defaults(true);
         VrrpRun r = VrrpRun.of("vrrp_script s1 {\n    script /bin/true\n}\n" + instance("VI_1", 1, "eth0", "    notify_master /bin/true\n"),
                 new FakeHost(), secure, Map.of());
         assertThat(r.printed()).containsExactly(
@@ -398,9 +398,9 @@ class OtherBlocksTest {
         assertThat(r.printed()).isEmpty();
     }
 
-    private static VrrpDefaults defaults(boolean scriptSecurity) {
-        VrrpDefaults d = VrrpDefaults.KEEPALIVED;
-        return new VrrpDefaults(d.vrrpVersion(), d.strict(), d.skipCheckAdvAddr(), d.checkUnicastSource(), d.garpMasterDelay(),
+    private static InstanceDefaults defaults(boolean scriptSecurity) {
+        InstanceDefaults d = InstanceDefaults.KEEPALIVED;
+        return new InstanceDefaults(d.vrrpVersion(), d.strict(), d.skipCheckAdvAddr(), d.checkUnicastSource(), d.garpMasterDelay(),
                 d.garpMasterRepeat(), d.garpMasterRefresh(), d.garpMasterRefreshRepeat(), d.garpLowerPrioDelay(),
                 d.garpLowerPrioRepeat(), d.garpExtraIfInterval(), d.garpExtraIfAll(), d.downTimerAdverts(), d.lowerPrioNoAdvert(),
                 d.higherPrioSendAdvert(), d.smtpAlert(), d.notifyPriorityChanges(), d.dynamicInterfaces(), scriptSecurity,

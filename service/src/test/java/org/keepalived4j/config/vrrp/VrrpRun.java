@@ -12,10 +12,10 @@ import org.keepalived4j.config.ParseContext;
 record VrrpRun(VrrpConfig config, Diagnostics diagnostics) {
 
     static VrrpRun of(String text) {
-        return of(text, new FakeHost(), VrrpDefaults.KEEPALIVED, Map.of());
+        return of(text, new FakeHost(), InstanceDefaults.KEEPALIVED, Map.of());
     }
 
-    static VrrpRun of(String text, HostFacts host, VrrpDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
+    static VrrpRun of(String text, HostFacts host, InstanceDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
         Diagnostics diag = new Diagnostics();
         ParseContext ctx = new ParseContext(diag, host);
         VrrpBlocks blocks = new VrrpBlocks(new TestEntries());

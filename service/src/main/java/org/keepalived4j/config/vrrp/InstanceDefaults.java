@@ -4,10 +4,15 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.keepalived4j.config.global.GarpDefaults;
 import org.keepalived4j.config.global.GlobalConfig;
+import org.keepalived4j.config.global.ScriptSettings;
+import org.keepalived4j.config.global.ScriptUser;
+import org.keepalived4j.config.global.VrrpDefaults;
 
 /**
- * The {@code global_defs} settings the VRRP blocks take their defaults from.
+ * The {@code global_defs} settings the VRRP blocks take their defaults from (a view of
+ * {@link GlobalConfig} shaped for the instance parser).
  *
  * @param vrrpVersion           {@code vrrp_version}
  * @param strict                {@code vrrp_strict}
@@ -31,7 +36,7 @@ import org.keepalived4j.config.global.GlobalConfig;
  * @param scriptUser            {@code script_user}'s user, if configured
  * @param scriptGroup           {@code script_user}'s group, if configured
  */
-public record VrrpDefaults(int vrrpVersion, boolean strict, boolean skipCheckAdvAddr, boolean checkUnicastSource,
+public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipCheckAdvAddr, boolean checkUnicastSource,
                            Duration garpMasterDelay, int garpMasterRepeat, Duration garpMasterRefresh,
                            int garpMasterRefreshRepeat, Optional<Duration> garpLowerPrioDelay,
                            OptionalInt garpLowerPrioRepeat, Duration garpExtraIfInterval, boolean garpExtraIfAll,
@@ -40,11 +45,11 @@ public record VrrpDefaults(int vrrpVersion, boolean strict, boolean skipCheckAdv
                            boolean scriptSecurity, Optional<String> scriptUser, Optional<String> scriptGroup) {
 
     /** keepalived 2.2.7's built-in defaults, as documented in keepalived.conf(5). */
-    public static final VrrpDefaults KEEPALIVED = new VrrpDefaults(2, false, false, false, Duration.ofSeconds(5), 5,
+    public static final InstanceDefaults KEEPALIVED = new InstanceDefaults(2, false, false, false, Duration.ofSeconds(5), 5,
             Duration.ZERO, 1, Optional.empty(), OptionalInt.empty(), Duration.ZERO, false, 3, false, false,
             Optional.empty(), false, false, false, Optional.empty(), Optional.empty());
 
-    public VrrpDefaults {
+    public InstanceDefaults {
         Objects.requireNonNull(garpMasterDelay, "garpMasterDelay");
         Objects.requireNonNull(garpMasterRefresh, "garpMasterRefresh");
         Objects.requireNonNull(garpLowerPrioDelay, "garpLowerPrioDelay");
@@ -55,14 +60,19 @@ public record VrrpDefaults(int vrrpVersion, boolean strict, boolean skipCheckAdv
         Objects.requireNonNull(scriptGroup, "scriptGroup");
     }
 
-    /**
-     * The defaults a configuration's {@code global_defs} gives. For now this returns keepalived's
-     * documented defaults whatever {@code global} holds: GlobalConfig is being written in parallel,
-     * and the lead wires each field here when merging.
-     */
-    public static VrrpDefaults from(GlobalConfig global) {
-        Objects.requireNonNull(global, "global");
-        return KEEPALIVED;
+    /** The defaults a configuration's {@code global_defs} gives. */
+    public static InstanceDefaults from(GlobalConfig global) {
+        VrrpDefaults v = global.vrrp();
+        GarpDefaults g = global.garp();
+        ScriptSettings scripts = global.scripts();
+        return new InstanceDefaults(v.version(), v.strict(), v.skipCheckAdvAddr(), v.checkUnicastSrc(),
+                g.masterDelay(), (int) g.masterRepeat(), g.masterRefresh(), (int) g.masterRefreshRepeat(),
+                g.lowerPrioDelay(),
+                g.lowerPrioRepeat().isPresent() ? OptionalInt.of((int) g.lowerPrioRepeat().getAsLong()) : OptionalInt.empty(),
+                g.extraIfInterval().orElse(Duration.ZERO), g.extraIfAll(), v.downTimerAdverts(),
+                v.lowerPrioNoAdvert(), v.higherPrioSendAdvert(), global.mail().vrrpAlertDefault(),
+                global.notifyFifos().vrrpPriorityChanges(), v.dynamicInterfaces(), scripts.security(),
+                scripts.scriptUser().map(ScriptUser::user), scripts.scriptUser().flatMap(ScriptUser::group));
     }
 
     public Duration effectiveLowerPrioDelay() {
