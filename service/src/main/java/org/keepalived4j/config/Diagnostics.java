@@ -60,12 +60,17 @@ public final class Diagnostics {
      * @throws ConfigAbort always
      */
     public ConfigAbort missingWord(Directive d, int missing) {
-        String first = d.words().get(0);
-        String message = missing > 0 && missing - 1 < d.words().size()
+        return missingWord(d.pos(), d.words(), missing);
+    }
+
+    /** {@link #missingWord(Directive, int)} for a line given as its words. */
+    public ConfigAbort missingWord(SourcePos pos, List<String> words, int missing) {
+        String first = words.isEmpty() ? "***MISSING ***" : words.get(0);
+        String message = missing > 0 && missing - 1 < words.size()
                 ? "*** Configuration line starting `" + first + "` is missing a parameter after keyword `"
-                        + d.words().get(missing - 1) + "` at word position " + (missing + 1)
+                        + words.get(missing - 1) + "` at word position " + (missing + 1)
                 : "*** Configuration line starting `" + first + "` is missing a parameter at word position " + (missing + 1);
-        Diagnostic diag = report(ConfigErrorKind.MISSING_PARAMETER, d.pos(), message);
+        Diagnostic diag = report(ConfigErrorKind.MISSING_PARAMETER, pos, message);
         aborted = true;
         throw new ConfigAbort(diag);
     }

@@ -35,8 +35,7 @@ public final class ArgumentSyntax {
     public static Optional<String> required(Directive d, int i, Diagnostics diag) {
         String w = d.arg(i);
         if (w == null) {
-            diag.missingParameter(d.pos(), missingMessage(d, i));
-            return Optional.empty();
+            throw diag.missingWord(d, i + 1);
         }
         return Optional.of(w);
     }

@@ -14,16 +14,13 @@ final class Words {
 
     /**
      * The word at {@code slot} (1 = the first after the keyword). keepalived 2.2.7 cannot go on
-     * without it: it prints this message and exits (status 2) in the middle of the file, so it is
-     * reported as fatal.
+     * without it: it prints the message and exits (status 2) in the middle of the file.
      */
     static Optional<String> required(Directive d, int slot, Diagnostics diag) {
         if (slot < d.words().size()) {
             return Optional.of(d.words().get(slot));
         }
-        diag.fatal(d.pos(), "*** Configuration line starting `" + d.keyword() + "` is missing a parameter after keyword `"
-                + d.words().get(Math.min(slot - 1, d.words().size() - 1)) + "` at word position " + (slot + 1));
-        return Optional.empty();
+        throw diag.missingWord(d, slot);
     }
 
     /** set_value(): the words after the keyword, joined by single spaces. */

@@ -53,13 +53,7 @@ final class EntryLine {
 
     /** keepalived's report for a missing word (its parser gives up on the configuration here). */
     void reportMissing(MissingWord m) {
-        int i = m.index;
-        String first = words.get(0);
-        String message = i > 0 && i - 1 < words.size()
-                ? "*** Configuration line starting `" + first + "` is missing a parameter after keyword `"
-                        + words.get(i - 1) + "` at word position " + (i + 1)
-                : "*** Configuration line starting `" + first + "` is missing a parameter at word position " + (i + 1);
-        diagnostics.missingParameter(pos, message);
+        throw diagnostics.missingWord(pos, words, m.index);
     }
 
     void error(String message) {

@@ -23,15 +23,12 @@ final class Values {
 
     /**
      * The i-th argument of a keyword whose handler reads it unconditionally. keepalived 2.2.7
-     * treats its absence as fatal (it stops reading the configuration and exits with status 2);
-     * here it is a FATAL diagnostic and the directive is skipped.
+     * treats its absence as fatal: it stops reading the configuration and exits with status 2.
      */
     static Optional<String> required(Directive d, int i, ParseContext ctx) {
         String w = d.arg(i);
         if (w == null) {
-            ctx.diagnostics().fatal(d.pos(), "*** Configuration line starting `" + d.keyword()
-                    + "` is missing a parameter after keyword `" + d.keyword() + "` at word position " + (i + 2));
-            return Optional.empty();
+            throw ctx.diagnostics().missingWord(d, i + 1);
         }
         return Optional.of(w);
     }

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.bfd;
 
+import org.keepalived4j.config.ConfigAbort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.global.ConfigText.block;
 import static org.keepalived4j.config.global.ConfigText.kw;
@@ -32,10 +33,14 @@ class BfdBlocksTest {
         FakeHost host = new FakeHost();
         ParseContext ctx = new ParseContext(diagnostics, host);
         BfdBlocks bfd = new BfdBlocks();
-        for (Directive d : blocks) {
-            bfd.accept(d, ctx);
+        try {
+            for (Directive d : blocks) {
+                bfd.accept(d, ctx);
+            }
+            return new Parsed(bfd.build(ctx, GlobalConfig.defaults(host)), diagnostics);
+        } catch (ConfigAbort stop) {
+            return new Parsed(null, diagnostics); // keepalived stopped reading: there is no model
         }
-        return new Parsed(bfd.build(ctx, GlobalConfig.defaults(host)), diagnostics);
     }
 
     private static Directive bfd(int line, String name, Directive... children) {
@@ -227,7 +232,7 @@ class BfdBlocksTest {
         Parsed p = parse(block(1, List.of(kw(2, "neighbor_ip", "10.0.0.11")), "bfd_instance"));
         assertThat(p.reported()).containsExactly("MISSING_PARAMETER 1: *** Configuration line starting `bfd_instance` "
                 + "is missing a parameter after keyword `bfd_instance` at word position 2");
-        assertThat(p.config()).isEqualTo(BfdConfig.EMPTY);
+        assertThat(p.config()).as("keepalived stops reading here: no model").isNull();
     }
 
     @Test

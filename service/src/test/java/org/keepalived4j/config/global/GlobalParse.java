@@ -1,5 +1,6 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
@@ -15,10 +16,14 @@ record GlobalParse(GlobalConfig config, Diagnostics diagnostics) {
         Diagnostics diagnostics = new Diagnostics();
         ParseContext ctx = new ParseContext(diagnostics, host);
         GlobalBlocks blocks = new GlobalBlocks(CPUS);
-        for (Directive d : topLevel) {
-            blocks.accept(d, ctx);
+        try {
+            for (Directive d : topLevel) {
+                blocks.accept(d, ctx);
+            }
+            return new GlobalParse(blocks.build(ctx), diagnostics);
+        } catch (ConfigAbort stop) {
+            return new GlobalParse(null, diagnostics); // keepalived stopped reading: there is no model
         }
-        return new GlobalParse(blocks.build(ctx), diagnostics);
     }
 
     /** global_defs { children } on a default host. */

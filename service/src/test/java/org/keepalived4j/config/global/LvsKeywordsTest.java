@@ -91,7 +91,7 @@ class LvsKeywordsTest {
         GlobalParse inst = GlobalParse.globalDefs(kw(2, "lvs_sync_daemon", "eth0", "inst"));
         assertThat(inst.reported()).containsExactly("MISSING_PARAMETER 2: *** Configuration line starting `lvs_sync_daemon` "
                 + "is missing a parameter after keyword `inst` at word position 4");
-        assertThat(inst.config().lvs().syncDaemon()).isEmpty();
+        assertThat(inst.config()).as("keepalived stops reading here: no model").isNull();
     }
 
     @Test
@@ -151,17 +151,20 @@ class LvsKeywordsTest {
         assertThat(p.config().firewall().nftablesCounters()).isTrue();
 
         GlobalParse bad = GlobalParse.globalDefs(kw(2, "nftables_ipvs", "abc"), kw(3, "nftables_ipvs", "def"),
-                kw(4, "nftables_ipvs_priority", "1.5"), kw(5, "nftables_ipvs_start_fwmark", "0"), kw(6, "nftables_ipvs_priority"));
+                kw(4, "nftables_ipvs_priority", "1.5"), kw(5, "nftables_ipvs_start_fwmark", "0"));
         assertThat(bad.reported()).containsExactly(
                 "GENERAL_ERROR 3: ipvs nftables already specified - ignoring",
                 "INVALID_NUMBER 4: invalid number '1.5'",
                 "INVALID_NUMBER 4: invalid ipvs nftables chain priority '1.5'",
                 "INVALID_NUMBER 5: number '0' outside range [1, 4294967295]",
-                "INVALID_NUMBER 5: invalid ipvs nftables start_fwmark priority '0'",
-                "MISSING_PARAMETER 6: *** Configuration line starting `nftables_ipvs_priority` is missing a parameter after "
-                        + "keyword `nftables_ipvs_priority` at word position 2");
+                "INVALID_NUMBER 5: invalid ipvs nftables start_fwmark priority '0'");
         assertThat(bad.config().lvs().nftablesTable()).contains("abc");
         assertThat(bad.config().lvs().nftablesStartFwmark()).isEqualTo(1000);
+
+        GlobalParse stop = GlobalParse.globalDefs(kw(2, "nftables_ipvs_priority"), kw(3, "nftables_ipvs", "x"));
+        assertThat(stop.reported()).containsExactly("MISSING_PARAMETER 2: *** Configuration line starting "
+                + "`nftables_ipvs_priority` is missing a parameter after keyword `nftables_ipvs_priority` at word position 2");
+        assertThat(stop.diagnostics().configTestExitCode()).isEqualTo(2);
     }
 
     @Test

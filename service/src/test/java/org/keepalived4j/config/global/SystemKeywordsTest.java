@@ -116,7 +116,7 @@ class SystemKeywordsTest {
                 kw(18, "tmp_config_directory", "/var"), kw(19, "tmp_config_directory"),
                 kw(20, "config_save_dir", "/nonexistent/dir/x"), kw(21, "config_save_dir", "/var/lib/afile"),
                 kw(22, "random_seed", "abc"), kw(23, "random_seed", "-1"), kw(24, "random_seed", "4294967296"),
-                kw(25, "data_use_instance", "maybe"), kw(26, "config_save_dir")));
+                kw(25, "data_use_instance", "maybe")));
         assertThat(p.reported()).containsExactly(
                 "GENERAL_ERROR 18: tmp_config_directory already specified - ignoring",
                 "GENERAL_ERROR 19: tmp_config_directory already specified - ignoring",
@@ -128,14 +128,17 @@ class SystemKeywordsTest {
                 "GENERAL_ERROR 23: random_seed -1 invalid",
                 "INVALID_NUMBER 24: number '4294967296' outside unsigned integer range",
                 "GENERAL_ERROR 24: random_seed 4294967296 invalid",
-                "GENERAL_ERROR 25: Invalid value 'maybe' for global date_use_instance specified",
-                "MISSING_PARAMETER 26: *** Configuration line starting `config_save_dir` is missing a parameter after "
-                        + "keyword `config_save_dir` at word position 2");
+                "GENERAL_ERROR 25: Invalid value 'maybe' for global date_use_instance specified");
         assertThat(p.config().configFiles().tmpConfigDirectory()).contains("/tmp");
         assertThat(p.config().configFiles().configSaveDir()).isEmpty();
         assertThat(p.config().configFiles().randomSeed()).isEmpty();
         assertThat(GlobalParse.globalDefs(kw(2, "tmp_config_directory")).reported())
                 .containsExactly("GENERAL_ERROR 2: tmp_config_directory missing directory name");
+        GlobalParse stop = GlobalParse.globalDefs(kw(26, "config_save_dir"), kw(27, "random_seed", "abc"));
+        assertThat(stop.reported()).as("keepalived stops reading at the missing word").containsExactly(
+                "MISSING_PARAMETER 26: *** Configuration line starting `config_save_dir` is missing a parameter after "
+                        + "keyword `config_save_dir` at word position 2");
+        assertThat(stop.diagnostics().configTestExitCode()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -157,7 +160,7 @@ class SystemKeywordsTest {
     void badUmasks() {
         GlobalParse p = GlobalParse.globalDefs(kw(4, "umask", "0777", "extra"), kw(5, "umask", "01000"), kw(6, "umask", "08"),
                 kw(9, "umask", "IWGRP", "IWOTH"), kw(10, "umask", "IWGRP|"), kw(11, "umask", "IWGRPX"), kw(12, "umask", "iwgrp"),
-                kw(13, "umask", "|IWGRP"), kw(14, "umask"));
+                kw(13, "umask", "|IWGRP"));
         assertThat(p.reported()).containsExactly(
                 "GENERAL_ERROR 4: Extra parameter(s) to umask option",
                 "GENERAL_ERROR 5: invalid umask value 01000",
@@ -166,10 +169,10 @@ class SystemKeywordsTest {
                 "GENERAL_ERROR 10: umask missing bit value",
                 "GENERAL_ERROR 11: Invalid umask syntax IWGRPX",
                 "GENERAL_ERROR 12: Unknown umask bit iwgrp",
-                "GENERAL_ERROR 13: Unknown umask bit |IWGRP",
-                "MISSING_PARAMETER 14: *** Configuration line starting `umask` is missing a parameter after keyword `umask` "
-                        + "at word position 2");
+                "GENERAL_ERROR 13: Unknown umask bit |IWGRP");
         assertThat(p.config().configFiles().umask()).isEqualTo(0022);
+        assertThat(GlobalParse.globalDefs(kw(14, "umask")).reported()).containsExactly("MISSING_PARAMETER 14: *** "
+                + "Configuration line starting `umask` is missing a parameter after keyword `umask` at word position 2");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.lvs;
 
+import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
@@ -41,11 +42,15 @@ final class LvsFixture {
         Diagnostics diagnostics = new Diagnostics();
         ParseContext ctx = new ParseContext(diagnostics, host);
         LvsBlocks blocks = new LvsBlocks();
-        for (Directive d : ConfText.parse("f", text)) {
-            if (blocks.topLevelKeywords().contains(d.keyword())) {
-                blocks.accept(d, ctx);
+        try {
+            for (Directive d : ConfText.parse("f", text)) {
+                if (blocks.topLevelKeywords().contains(d.keyword())) {
+                    blocks.accept(d, ctx);
+                }
             }
+            return new Loaded(blocks.build(ctx, refs), diagnostics);
+        } catch (ConfigAbort stop) {
+            return new Loaded(null, diagnostics); // keepalived stopped reading: there is no model
         }
-        return new Loaded(blocks.build(ctx, refs), diagnostics);
     }
 }

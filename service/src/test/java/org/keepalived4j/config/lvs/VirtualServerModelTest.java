@@ -255,11 +255,10 @@ class VirtualServerModelTest {
                   }
                 }
                 """);
-        assertThat(l.diagnostics().all()).filteredOn(d -> d.kind() == ConfigErrorKind.FATAL)
-                .extracting(Diagnostic::keepalivedFormat).containsExactly(
-                        "(f: Line 2) *** Configuration line starting `lb_algo` is missing a parameter after keyword `lb_algo` at word position 2",
-                        "(f: Line 4) *** Configuration line starting `weight` is missing a parameter after keyword `weight` at word position 2");
-        assertThat(l.rs(0, 0).weight()).isEqualTo(1);
+        assertThat(l.diagnostics().counted()).extracting(Diagnostic::keepalivedFormat).containsExactly(
+                "(f: Line 2) *** Configuration line starting `lb_algo` is missing a parameter after keyword `lb_algo` at word position 2");
+        assertThat(l.diagnostics().counted().get(0).kind()).isEqualTo(ConfigErrorKind.MISSING_PARAMETER);
+        assertThat(l.diagnostics().configTestExitCode()).as("keepalived stops reading: exit 2").isEqualTo(2);
     }
 
     @Test

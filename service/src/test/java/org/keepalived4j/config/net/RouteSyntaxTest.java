@@ -1,6 +1,7 @@
 package org.keepalived4j.config.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.keepalived4j.config.net.NetFixture.error;
 import static org.keepalived4j.config.net.NetFixture.ip;
 import static org.keepalived4j.config.net.NetFixture.missing;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
+import org.keepalived4j.config.ConfigAbort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -596,10 +598,10 @@ class RouteSyntaxTest {
 
     @Test
     void aValueMissingAtTheEndOfTheLineStopsKeepalived() {
-        assertThat(f.route(3, "10.2.0.0/16 via")).isEmpty();
-        assertThat(f.route(44, "10.33.0.0/16 dev eth0 features")).isEmpty();
-        assertThat(f.route(46, "10.33.0.0/16 dev eth0 mtu lock")).isEmpty();
-        assertThat(f.route(47, "10.33.0.0/16 to")).isEmpty();
+        assertThatThrownBy(() -> f.route(3, "10.2.0.0/16 via")).isInstanceOf(ConfigAbort.class);
+        assertThatThrownBy(() -> f.route(44, "10.33.0.0/16 dev eth0 features")).isInstanceOf(ConfigAbort.class);
+        assertThatThrownBy(() -> f.route(46, "10.33.0.0/16 dev eth0 mtu lock")).isInstanceOf(ConfigAbort.class);
+        assertThatThrownBy(() -> f.route(47, "10.33.0.0/16 to")).isInstanceOf(ConfigAbort.class);
 
         assertThat(f.reports()).containsExactly(
                 missing(3, "*** Configuration line starting `10.2.0.0/16` is missing a parameter after keyword `via` at word position 3"),

@@ -1,6 +1,7 @@
 package org.keepalived4j.config.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.keepalived4j.config.net.NetFixture.error;
 import static org.keepalived4j.config.net.NetFixture.missing;
 import static org.keepalived4j.config.net.NetFixture.number;
@@ -8,6 +9,7 @@ import static org.keepalived4j.config.net.NetFixture.prefix;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.keepalived4j.config.ConfigAbort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -303,8 +305,8 @@ class RuleSyntaxTest {
 
     @Test
     void aValueMissingAtTheEndOfTheLineStopsKeepalived() {
-        assertThat(f.rule(2, "from 10.0.0.0/8 table")).isEmpty();
-        assertThat(f.rule(41, "from all table 5 priority")).isEmpty();
+        assertThatThrownBy(() -> f.rule(2, "from 10.0.0.0/8 table")).isInstanceOf(ConfigAbort.class);
+        assertThatThrownBy(() -> f.rule(41, "from all table 5 priority")).isInstanceOf(ConfigAbort.class);
 
         assertThat(f.reports()).containsExactly(
                 missing(2, "*** Configuration line starting `from` is missing a parameter after keyword `table` at word position 4"),

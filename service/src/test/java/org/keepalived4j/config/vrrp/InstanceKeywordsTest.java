@@ -213,7 +213,8 @@ class InstanceKeywordsTest {
         VrrpRun r = run("    notify_master\n");
         assertThat(r.printed()).containsExactly("(t.conf: Line 4) *** Configuration line starting `notify_master` is missing"
                 + " a parameter after keyword `notify_master` at word position 2");
-        assertThat(r.diagnostics().counted().get(0).kind()).isEqualTo(ConfigErrorKind.FATAL);
+        assertThat(r.diagnostics().counted().get(0).kind()).isEqualTo(ConfigErrorKind.MISSING_PARAMETER);
+        assertThat(r.diagnostics().configTestExitCode()).as("keepalived stops reading: exit 2").isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.vrrp;
 
+import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import java.util.Map;
 import org.keepalived4j.config.Diagnostic;
@@ -19,14 +20,18 @@ record VrrpRun(VrrpConfig config, Diagnostics diagnostics) {
         Diagnostics diag = new Diagnostics();
         ParseContext ctx = new ParseContext(diag, host);
         VrrpBlocks blocks = new VrrpBlocks(new TestEntries());
-        for (Directive d : ConfText.parse(text)) {
-            if (blocks.topLevelKeywords().contains(d.keyword())) {
-                blocks.accept(d, ctx);
-            } else {
-                diag.unknownKeyword(d.pos(), d.keyword());
+        try {
+            for (Directive d : ConfText.parse(text)) {
+                if (blocks.topLevelKeywords().contains(d.keyword())) {
+                    blocks.accept(d, ctx);
+                } else {
+                    diag.unknownKeyword(d.pos(), d.keyword());
+                }
             }
+            return new VrrpRun(blocks.build(ctx, defaults, bfds), diag);
+        } catch (ConfigAbort stop) {
+            return new VrrpRun(null, diag); // keepalived stopped reading: there is no model
         }
-        return new VrrpRun(blocks.build(ctx, defaults, bfds), diag);
     }
 
     /** The counted problems as {@code keepalived -t} prints them. */
