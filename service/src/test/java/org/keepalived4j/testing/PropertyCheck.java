@@ -45,6 +45,20 @@ public final class PropertyCheck {
         }
     }
 
+    /**
+     * Text of up to {@code maxLength} characters, biased towards what breaks parsers: digits,
+     * signs, dots, whitespace, quotes, braces and control characters, with some arbitrary ones.
+     */
+    public static String text(Random r, int maxLength) {
+        String tricky = "0123456789+-.xX \t\n\"'{}#!$@~/\\:\0";
+        int n = r.nextInt(maxLength + 1);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(r.nextInt(4) == 0 ? (char) r.nextInt(0x3000) : tricky.charAt(r.nextInt(tricky.length())));
+        }
+        return sb.toString();
+    }
+
     private static String abbreviate(String s) {
         return s.length() <= 4000 ? s : s.substring(0, 4000) + "\n... (" + s.length() + " characters)";
     }

@@ -3,49 +3,55 @@ package org.keepalived4j.config.global;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalLong;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.testing.PropertyCheck;
 
 /** keepalived 2.2.7's number readers: what they accept and how they complain. */
 class ArgumentSyntaxTest {
 
     private static final SourcePos AT = new SourcePos("k.conf", 7);
 
-    @Property
-    void everyUnsignedInRangeIsReadBack(@ForAll @LongRange(min = 0, max = 0xFFFF_FFFFL) long n) {
-        Diagnostics d = new Diagnostics();
-        assertThat(ArgumentSyntax.unsigned(Long.toString(n), AT, 0, 0xFFFF_FFFFL, d)).isEqualTo(OptionalLong.of(n));
-        assertThat(d.all()).isEmpty();
+    @Test
+    void everyUnsignedInRangeIsReadBack() {
+        PropertyCheck.forAll("unsigned read back", 1000, r -> r.nextLong(0, 0x1_0000_0000L), n -> {
+            Diagnostics d = new Diagnostics();
+            assertThat(ArgumentSyntax.unsigned(Long.toString(n), AT, 0, 0xFFFF_FFFFL, d)).isEqualTo(OptionalLong.of(n));
+            assertThat(d.all()).isEmpty();
+        });
     }
 
-    @Property
-    void everySignedInRangeIsReadBack(@ForAll @IntRange(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) int n) {
-        Diagnostics d = new Diagnostics();
-        assertThat(ArgumentSyntax.signed(Integer.toString(n), AT, Integer.MIN_VALUE, Integer.MAX_VALUE, d)).isEqualTo(OptionalLong.of(n));
-        assertThat(d.all()).isEmpty();
+    @Test
+    void everySignedInRangeIsReadBack() {
+        PropertyCheck.forAll("signed read back", 1000, r -> r.nextInt(), n -> {
+            Diagnostics d = new Diagnostics();
+            assertThat(ArgumentSyntax.signed(Integer.toString(n), AT, Integer.MIN_VALUE, Integer.MAX_VALUE, d))
+                    .isEqualTo(OptionalLong.of(n));
+            assertThat(d.all()).isEmpty();
+        });
     }
 
-    @Property
-    void decimalsWithinTheirPlacesAreExact(@ForAll @LongRange(min = 0, max = 4_294_967_295L) long micros) {
-        Diagnostics d = new Diagnostics();
-        String text = ArgumentSyntax.fixed(micros, 6);
-        assertThat(ArgumentSyntax.decimal(text, AT, 6, 0, 4_294_967_295L, d)).isEqualTo(OptionalLong.of(micros));
-        assertThat(d.all()).isEmpty();
+    @Test
+    void decimalsWithinTheirPlacesAreExact() {
+        PropertyCheck.forAll("decimal read back", 1000, r -> r.nextLong(0, 4_294_967_296L), micros -> {
+            Diagnostics d = new Diagnostics();
+            String text = ArgumentSyntax.fixed(micros, 6);
+            assertThat(ArgumentSyntax.decimal(text, AT, 6, 0, 4_294_967_295L, d)).isEqualTo(OptionalLong.of(micros));
+            assertThat(d.all()).isEmpty();
+        });
     }
 
-    @Property
-    void nothingThrows(@ForAll String text) {
-        Diagnostics d = new Diagnostics();
-        ArgumentSyntax.unsigned(text, AT, 0, 10, d);
-        ArgumentSyntax.signed(text, AT, -10, 10, d);
-        ArgumentSyntax.decimal(text, AT, 3, 0, 10_000, d);
-        assertThat(d.all()).allSatisfy(x -> assertThat(x.pos()).isEqualTo(AT));
+    @Test
+    void nothingThrows() {
+        PropertyCheck.forAll("number readers never throw", 2000, r -> PropertyCheck.text(r, 24), text -> {
+            Diagnostics d = new Diagnostics();
+            ArgumentSyntax.unsigned(text, AT, 0, 10, d);
+            ArgumentSyntax.signed(text, AT, -10, 10, d);
+            ArgumentSyntax.decimal(text, AT, 3, 0, 10_000, d);
+            assertThat(d.all()).allSatisfy(x -> assertThat(x.pos()).isEqualTo(AT));
+        });
     }
 
     @Test
