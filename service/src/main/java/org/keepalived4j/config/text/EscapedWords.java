@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.SourcePos;
 
 /**
@@ -16,6 +17,11 @@ import org.keepalived4j.config.SourcePos;
  * {@code \xXX...} (any number of hex digits, low 8 bits kept), {@code \cC} (control character)
  * and {@code \C} for any other C. A word is cut at a NUL produced by an escape, as keepalived's
  * C strings are.
+ *
+ * <p>A script's command is the second word of its line split once more
+ * ({@link #scriptCommand}): {@code script "/bin/x 'a b'"} runs {@code /bin/x} with {@code a b},
+ * {@code script /bin/x a b} runs {@code /bin/x} alone, and {@code script '/bin/s B'} runs
+ * {@code /bin/s} with {@code B} (checked with keepalived 2.2.7).
  */
 public final class EscapedWords {
 
@@ -76,6 +82,36 @@ public final class EscapedWords {
             words.add(nul >= 0 ? word.substring(0, nul) : word.toString());
         }
         return Optional.of(List.copyOf(words));
+    }
+
+    /**
+     * keepalived's script command from a script keyword's line ({@code script ...},
+     * {@code notify_master ...}, {@code misc_path ...}): the line split as above, then its second
+     * word split again; the words after it are ignored. Empty when either split fails or there is
+     * no second word.
+     */
+    public static Optional<List<String>> scriptCommand(String line, SourcePos pos, Diagnostics diagnostics) {
+        Optional<List<String>> words = split(line, pos, diagnostics);
+        if (words.isEmpty() || words.get().size() < 2) {
+            return Optional.empty();
+        }
+        return split(words.get().get(1), pos, diagnostics);
+    }
+
+    /**
+     * The line of a directive as near as its words allow, for {@link #scriptCommand} until
+     * directives carry their raw line: each word in double quotes. Exact unless the original
+     * used single quotes to group words or a word ends in a backslash.
+     */
+    public static String lineOf(Directive d) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : d.words()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append('"').append(w).append('"');
+        }
+        return sb.toString();
     }
 
     private static int nextSpecial(String text, int from, char quote) {
