@@ -31,7 +31,7 @@ class GlobTest {
         assertThat(r.paths()).containsExactly("a.conf", "b.conf", "sp ace.conf", "st*r.conf");
         assertThat(r.wildcards()).isTrue();
         assertThat(glob(".*").paths()).containsExactly("../", "./", ".hidden.conf");
-        assertThat(glob("?.c*").paths()).containsExactly("a.conf", "b.conf", "c.txt");
+        assertThat(glob("?.*").paths()).containsExactly("a.conf", "b.conf", "c.txt");
         assertThat(glob("[!a].conf").paths()).containsExactly("b.conf");
         assertThat(glob("[a-b].conf").paths()).containsExactly("a.conf", "b.conf");
     }
