@@ -55,6 +55,12 @@ final class LineReader {
     private String residue;
     private Cursor multilineRest;
     private int multilineSequenceDepth;
+    /**
+     * keepalived's count of active ~SEQ/~LST (an unsigned int), which a failed ~LST decrements
+     * although it never counted it: after one, sequences wait until a later one is added. Kept so
+     * that broken configurations expand exactly as in keepalived 2.2.7.
+     */
+    private int expansionCount;
     private int includeCheck;
     private int blockDepth;
     private long linesSeen;
@@ -172,7 +178,7 @@ final class LineReader {
                 }
                 buf = residue;
                 residue = null;
-            } else if (!expansions.isEmpty() && expansions.size() > multilineSequenceDepth) {
+            } else if (!expansions.isEmpty() && Integer.compareUnsigned(expansionCount, multilineSequenceDepth) > 0) {
                 if (!spend()) {
                     return null;
                 }
@@ -180,6 +186,7 @@ final class LineReader {
                 buf = e.next(parameters);
                 if (e.exhausted()) {
                     expansions.pollLast();
+                    expansionCount--;
                 }
             } else if (multilineRest != null) {
                 if (!spend()) {
@@ -396,7 +403,11 @@ final class LineReader {
                 : ListExpansion.parse(buf);
         if (parsed.expansion() != null) {
             expansions.addLast(parsed.expansion());
+            expansionCount++;
             return;
+        }
+        if (!sequence) {
+            expansionCount--;
         }
         if (parsed.detail() != null) {
             diagnostics.error(errorPosition(), parsed.detail());
@@ -450,7 +461,7 @@ final class LineReader {
                 if (pending != null) {
                     multilineStack.addLast(new Resume(pending, multilineSequenceDepth));
                 }
-                multilineSequenceDepth = expansions.size();
+                multilineSequenceDepth = expansionCount;
                 int nl = value.indexOf('\n');
                 replacement = nl < 0 ? value : value.substring(0, nl);
                 next = nl < 0 ? null : new Cursor(value, nl + 1);
