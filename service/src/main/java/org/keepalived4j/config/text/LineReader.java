@@ -33,14 +33,11 @@ final class LineReader {
     private record Substituted(String text, boolean changed) {
     }
 
+    /** More pieces than this split off one line by its braces means substitution keeps regrowing it. */
+    static final int MAX_PIECES_PER_LINE = 100_000;
+
     /** keepalived's line buffer; parameter substitution may not grow a line beyond it. */
     static final int MAX_LINE = 1024;
-
-    /**
-     * The kind of an include problem its include_check makes an error. keepalived then stops after
-     * reading with exit status 6 whatever else it found, which only SECURITY_ERROR gives here.
-     */
-    static final ConfigErrorKind COUNTED_INCLUDE_PROBLEM = ConfigErrorKind.SECURITY_ERROR;
 
     private final ConfigFiles files;
     private final Diagnostics diagnostics;
@@ -48,11 +45,11 @@ final class LineReader {
     private final ReaderOptions options;
     private final Parameters parameters;
 
-    private final Deque<IncludeFrame> stack = new ArrayDeque<>();
+    private final IncludeStack includes;
     private final Deque<Expansion> expansions = new ArrayDeque<>();
     private final Deque<Resume> multilineStack = new ArrayDeque<>();
-    private String directory;
     private String residue;
+    private int piecesOfLine;
     private Cursor multilineRest;
     private int multilineSequenceDepth;
     /**
@@ -61,7 +58,6 @@ final class LineReader {
      * that broken configurations expand exactly as in keepalived 2.2.7.
      */
     private int expansionCount;
-    private int includeCheck;
     private int blockDepth;
     private long linesSeen;
     private boolean truncated;
@@ -74,9 +70,8 @@ final class LineReader {
         this.diagnostics = diagnostics;
         this.configId = configId;
         this.options = options;
-        this.directory = FilePath.normalize(files.workingDirectory());
-        this.includeCheck = options.checkAllIncludes() ? IncludeCheck.ALL : 0;
-        this.parameters = new Parameters(() -> files.realPath(directory), configId, options.random());
+        this.includes = new IncludeStack(files, diagnostics, options);
+        this.parameters = new Parameters(() -> files.realPath(includes.directory()), configId, options.random());
     }
 
     /** '{' minus '}' counted as keepalived counts them, to report unclosed blocks at the end. */
@@ -91,78 +86,12 @@ final class LineReader {
 
     /** A {@code global_defs} {@code include_check} statement takes effect for the includes after it. */
     void includeCheckStatement(List<String> words, SourcePos pos) {
-        includeCheck = IncludeCheck.apply(includeCheck, words, pos, diagnostics);
+        includes.includeCheckStatement(words, pos);
     }
 
-    // ---------------------------------------------------------------- the main configuration file
-
-    /**
-     * keepalived's check of the {@code -f} file before reading anything: it may be a glob, every
-     * match must be a readable regular non-executable file. Problems are FILE_NOT_FOUND (the
-     * command line decides what they mean), several matches are a MULTIPLE_FILES warning.
-     *
-     * @return whether there is something to read
-     */
+    /** See {@link IncludeStack#openMain}. */
     boolean openMain(String mainFile) {
-        Glob.Result g = Glob.expand(files, directory, mainFile);
-        if (g.tooLarge()) {
-            mainProblem("Error reading config file(s): glob(\"" + mainFile + "\") returned 1, skipping.");
-            return false;
-        }
-        boolean missing = g.missingFiles() > 0 || g.missingDirectories() > 0;
-        if (g.paths().isEmpty()) {
-            mainProblem(missing ? "Config files missing '" + mainFile + "'."
-                    : "No config files matched '" + mainFile + "'.");
-            return false;
-        }
-        if (missing) {
-            String msg = "Some config files missing: \"" + mainFile + "\".";
-            if ((includeCheck & IncludeCheck.BRACE) != 0) {
-                mainProblem(msg);
-                return false;
-            }
-            diagnostics.notice(SourcePos.NONE, msg);
-        }
-        boolean ok = true;
-        int usable = 0;
-        for (String path : g.paths()) {
-            if (path.endsWith("/")) {
-                mainProblem("Configuration file '" + path + "' is a directory - skipping");
-                ok = false;
-                continue;
-            }
-            String abs = FilePath.resolve(directory, path);
-            if (files.kind(abs) != ConfigFiles.Kind.FILE) {
-                mainProblem("Configuration file '" + path + "' is not a regular non-executable file - skipping");
-                ok = false;
-                continue;
-            }
-            if (!files.isReadable(abs)) {
-                mainProblem("Unable to read configuration file " + path);
-                ok = false;
-                break;
-            }
-            usable++;
-        }
-        if (!ok) {
-            return false;
-        }
-        if (usable > 1) {
-            diagnostics.report(ConfigErrorKind.MULTIPLE_FILES, SourcePos.NONE, "WARNING, multiple configuration file matches of "
-                    + mainFile + ", starting with " + g.paths().get(0));
-        }
-        IncludeFrame frame = new IncludeFrame(mainFile, IncludeCheck.READ | IncludeCheck.MATCH | IncludeCheck.WILDCARD,
-                includeCheck, true, g.paths());
-        stack.push(frame);
-        if (!openNextMatch(frame)) {
-            stack.pop();
-            return false;
-        }
-        return true;
-    }
-
-    private void mainProblem(String message) {
-        diagnostics.report(ConfigErrorKind.FILE_NOT_FOUND, SourcePos.NONE, message);
+        return includes.openMain(mainFile);
     }
 
     // ---------------------------------------------------------------- reading lines
@@ -172,12 +101,19 @@ final class LineReader {
         continuingDefinition = false;
         String buf;
         while (true) {
+            boolean fromResidue = residue != null;
             if (residue != null) {
                 if (!spend()) {
                     return null;
                 }
                 buf = residue;
                 residue = null;
+                if (++piecesOfLine > MAX_PIECES_PER_LINE) {
+                    // substitution after a brace keeps regenerating the rest of the line (keepalived hangs)
+                    diagnostics.error(includes.position(), "Line keeps growing by parameter substitution after a brace: '"
+                            + abbreviate(buf) + "' - ignoring the rest of it");
+                    continue;
+                }
             } else if (!expansions.isEmpty() && Integer.compareUnsigned(expansionCount, multilineSequenceDepth) > 0) {
                 if (!spend()) {
                     return null;
@@ -200,6 +136,9 @@ final class LineReader {
                 }
             }
 
+            if (!fromResidue) {
+                piecesOfLine = 0;
+            }
             int len = buf.length();
             if (continuingDefinition) {
                 continueDefinition(buf);
@@ -213,7 +152,7 @@ final class LineReader {
                 continue;
             }
             if (isInclude(buf)) {
-                include(buf);
+                includes.include(buf);
                 continue;
             }
             break;
@@ -228,7 +167,7 @@ final class LineReader {
         }
         if (++linesSeen > options.maxLines()) {
             truncated = true;
-            diagnostics.error(errorPosition(), "Configuration too large: more than " + options.maxLines()
+            diagnostics.error(includes.position(), "Configuration too large: more than " + options.maxLines()
                     + " lines read or generated by include, ~SEQ, ~LST and parameters - ignoring the rest");
             return false;
         }
@@ -256,16 +195,12 @@ final class LineReader {
     /** The next non-empty line of the files after comment removal, or null when all are read. */
     private String nextPhysicalLine() {
         while (true) {
-            IncludeFrame frame = stack.peek();
-            if (frame == null || !spend()) {
+            if (!spend()) {
                 return null;
             }
-            String raw = frame.nextPhysicalLine();
+            String raw = includes.nextRawLine();
             if (raw == null) {
-                if (!nextFile()) {
-                    return null;
-                }
-                continue;
+                return null;
             }
             int nul = raw.indexOf('\0');
             if (nul >= 0) {
@@ -295,7 +230,7 @@ final class LineReader {
     private String decomment(String line) {
         CommentStripper.Result r = CommentStripper.strip(line);
         if (r.unterminatedQuote() != null) {
-            diagnostics.error(errorPosition(), "Unterminated quote '" + r.unterminatedQuote() + "'");
+            diagnostics.error(includes.position(), "Unterminated quote '" + r.unterminatedQuote() + "'");
         }
         return r.text();
     }
@@ -410,9 +345,9 @@ final class LineReader {
             expansionCount--;
         }
         if (parsed.detail() != null) {
-            diagnostics.error(errorPosition(), parsed.detail());
+            diagnostics.error(includes.position(), parsed.detail());
         }
-        diagnostics.error(errorPosition(), "Invalid " + (sequence ? "~SEQ" : "~LST") + " specification '" + buf + "'");
+        diagnostics.error(includes.position(), "Invalid " + (sequence ? "~SEQ" : "~LST") + " specification '" + buf + "'");
     }
 
     private String substituteSequenceNumbers(String numbers) {
@@ -442,7 +377,7 @@ final class LineReader {
                 continue;
             }
             if (++substitutionsThisLine > options.maxSubstitutionsPerLine()) {
-                diagnostics.error(errorPosition(), "Parameter substitution on line '" + line
+                diagnostics.error(includes.position(), "Parameter substitution on line '" + line
                         + "' does not terminate - ignoring the line");
                 return null;
             }
@@ -454,7 +389,7 @@ final class LineReader {
             next = pending;
             String value = parameters.valueOf(r);
             if (d.computed == Parameters.Computed.RANDOM && Parameters.randomHasExtraText(r.params())) {
-                diagnostics.notice(errorPosition(), "Too many parameters or extra text for ${_RANDOM " + r.params() + "}");
+                diagnostics.notice(includes.position(), "Too many parameters or extra text for ${_RANDOM " + r.params() + "}");
             }
             String replacement = value;
             if (d.multiline) {
@@ -468,7 +403,7 @@ final class LineReader {
                 pending = next;
             }
             if (b.length() - (r.end() - r.start()) + replacement.length() >= limit) {
-                diagnostics.notice(errorPosition(), "Parameter substitution on line '" + b
+                diagnostics.notice(includes.position(), "Parameter substitution on line '" + b
                         + "' would exceed maximum line length");
                 return new Substituted(b.toString(), false);
             }
@@ -481,6 +416,10 @@ final class LineReader {
             multilineRest = next;
         }
         return new Substituted(b.toString(), found);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
     }
 
     private static int indexOfBlank(String s, int from) {
@@ -505,146 +444,8 @@ final class LineReader {
         return buf.length() > 8 && isSpace(buf.charAt(8)) && "rmwba".indexOf(buf.charAt(7)) >= 0;
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return " \t\n\u000b\f\r".indexOf(c) >= 0;
-    }
-
-    /** The pattern is everything after the keyword: quotes and a trailing '}' are part of it. */
-    private void include(String buf) {
-        boolean plain = isSpace(buf.charAt(7));
-        int type = IncludeCheck.ofKeyword(plain ? ' ' : buf.charAt(7));
-        String pattern = buf.substring(Expansion.skipBlanks(buf, plain ? 8 : 9));
-        Glob.Result g = Glob.expand(files, directory, pattern);
-        IncludeFrame frame = new IncludeFrame(pattern, type, includeCheck, false, g.paths());
-        // pushed before checking: keepalived judges the problems with this include's own bits
-        stack.push(frame);
-        if (!globAcceptable(pattern, g) || !openNextMatch(frame)) {
-            stack.pop();
-        }
-    }
-
-    /** keepalived's {@code open_and_check_glob()} for an include; the new frame is on the stack. */
-    private boolean globAcceptable(String pattern, Glob.Result g) {
-        int flags = includeCheck | stack.peek().includeType;
-        if (g.tooLarge()) {
-            fileProblem(IncludeCheck.READ, "Error reading config file(s): glob(\"" + pattern + "\") returned 1, skipping.");
-            return false;
-        }
-        boolean missing = g.missingFiles() > 0 || g.missingDirectories() > 0;
-        if (g.paths().isEmpty()) {
-            if (missing) {
-                fileProblem(Glob.hasBrace(pattern) ? IncludeCheck.BRACE : IncludeCheck.MATCH,
-                        "Config files missing '" + pattern + "'.");
-            } else if (g.wildcards() && (flags & IncludeCheck.WILDCARD) != 0) {
-                fileProblem(IncludeCheck.WILDCARD, "No config files matched '" + pattern + "'.");
-            }
-            return false;
-        }
-        if (missing) {
-            fileProblem(IncludeCheck.BRACE, "Some config files missing: \"" + pattern + "\".");
-            return (flags & IncludeCheck.BRACE) == 0;
-        }
-        return true;
-    }
-
-    /** keepalived's {@code open_conf_file()}: opens the next usable match of the frame's glob. */
-    private boolean openNextMatch(IncludeFrame frame) {
-        while (frame.hasNextMatch()) {
-            String name = frame.takeNextMatch();
-            if (!name.isEmpty() && name.endsWith("/")) {
-                fileProblem(IncludeCheck.READ, "Configuration file '" + name + "' is a directory - skipping");
-                continue;
-            }
-            String abs = FilePath.resolve(directory, name);
-            if (files.kind(abs) != ConfigFiles.Kind.FILE) {
-                fileProblem(IncludeCheck.READ, "Configuration file '" + name
-                        + "' is not a regular non-executable file - skipping");
-                continue;
-            }
-            String real = files.realPath(abs);
-            if (stack.size() > options.maxIncludeDepth()) {
-                fileProblem(IncludeCheck.READ, "Configuration file '" + name
-                        + "' open problem (Too many open files) - skipping");
-                continue;
-            }
-            if (beingRead(real)) {
-                fileProblem(IncludeCheck.READ, "Configuration file '" + name
-                        + "' is already being read (include loop) - skipping");
-                continue;
-            }
-            ConfigFiles.Content content = files.read(abs);
-            if (content instanceof ConfigFiles.Content.Unreadable u) {
-                fileProblem(IncludeCheck.READ, "Configuration file '" + name + "' open problem (" + u.reason() + ") - skipping");
-                continue;
-            }
-            String previous = null;
-            if (name.indexOf('/') >= 0) {
-                // keepalived changes into the file's directory: its relative includes start there
-                previous = directory;
-                directory = FilePath.resolve(directory, FilePath.dirname(name));
-            }
-            frame.open(name, ((ConfigFiles.Content.Text) content).text(), real, previous);
-            return true;
-        }
-        return false;
-    }
-
-    private boolean beingRead(String realPath) {
-        for (IncludeFrame f : stack) {
-            if (realPath.equals(f.realPath())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The current file ended: go on with the glob's next match, or back to the including file. */
-    private boolean nextFile() {
-        IncludeFrame frame = stack.peek();
-        endFile(frame);
-        if (openNextMatch(frame)) {
-            return true;
-        }
-        stack.pop();
-        return !stack.isEmpty();
-    }
-
-    private void endFile(IncludeFrame frame) {
-        includeCheck = frame.savedIncludeCheck;
-        String previous = frame.close();
-        if (previous != null) {
-            directory = previous;
-        }
-    }
-
-    /**
-     * keepalived's {@code file_config_error()}: an error when the include's own bits or
-     * include_check ask for this check, otherwise only printed (a notice here).
-     */
-    private void fileProblem(int check, String message) {
-        IncludeFrame top = stack.peek();
-        boolean counted = ((includeCheck | (top == null ? 0 : top.includeType)) & check) != 0;
-        ConfigErrorKind kind = !counted ? ConfigErrorKind.NOTICE
-                : top != null && top.main ? ConfigErrorKind.FILE_NOT_FOUND : COUNTED_INCLUDE_PROBLEM;
-        diagnostics.report(kind, errorPosition(), message);
-    }
-
-    /**
-     * Where keepalived says a problem is: the line of the file being read, or, while an include is
-     * being opened, the line of the include in the file that includes it.
-     */
-    SourcePos errorPosition() {
-        boolean first = true;
-        for (IncludeFrame f : stack) {
-            if (f.isOpen()) {
-                return f.position();
-            }
-            if (!first) {
-                break;
-            }
-            first = false;
-        }
-        return SourcePos.NONE;
     }
 
     // ---------------------------------------------------------------- braces
@@ -654,7 +455,7 @@ final class LineReader {
      * as this line) and keeps the rest for the next call; counts braces as keepalived does.
      */
     private Line splitBraces(String buf) {
-        SourcePos pos = errorPosition();
+        SourcePos pos = includes.position();
         int p = braceIndex(buf);
         if (p >= 0) {
             int skip = p == 0 ? Expansion.skipBlanks(buf, 1) - p : 0;

@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
  * @param checkAllIncludes       keepalived's {@code -e}: every include problem is an error
  * @param random                 the source of {@code ${_RANDOM}}
  * @param maxLines               lines read and generated (includes, ~SEQ, ~LST, multi-line
- *                               parameters) before the rest is ignored and reported
+ *                               parameters) before the rest is ignored and reported; the default
+ *                               leaves room for the man page's 65024-instance ~SEQ example
  * @param maxIncludeDepth        includes nested deeper than this are refused (keepalived goes
  *                               on until it runs out of file descriptors)
  * @param maxBlockDepth          '{' nested deeper than this is reported as unexpected
@@ -28,7 +29,7 @@ public record ReaderOptions(boolean checkAllIncludes, RandomGenerator random, in
     }
 
     public static ReaderOptions defaults() {
-        return new ReaderOptions(false, RandomGenerator.getDefault(), 1_000_000, 64, 64, 10_000);
+        return new ReaderOptions(false, RandomGenerator.getDefault(), 2_000_000, 64, 64, 10_000);
     }
 
     public ReaderOptions withCheckAllIncludes(boolean value) {

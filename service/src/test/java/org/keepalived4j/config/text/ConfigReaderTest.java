@@ -303,6 +303,16 @@ class ConfigReaderTest {
         }
 
         @Test
+        void aLineRegrowingAfterABraceIsCut() {
+            // keepalived 2.2.7 loops for ever on this
+            f.read("$X={ ${X}\na $X\nb\n");
+            // the first '{' opened a's block, which b joins once the runaway line is cut
+            assertThat(f.directives.get(0).children()).last().extracting(Directive::keyword).isEqualTo("b");
+            assertThat(f.problemsOf(ConfigErrorKind.GENERAL_ERROR)).singleElement().asString()
+                    .startsWith(at(ConfigErrorKind.GENERAL_ERROR, 2, "Line keeps growing by parameter substitution after a brace"));
+        }
+
+        @Test
         void aValueStartingWithATildeIsExpandedAsASequence() {
             f.read("$T=~SEQ(V,1,2) tv$V\n$T\n$L=~LST(Q,a,b) l$Q\n$L\n");
             assertThat(f.lines()).containsExactly("tv1", "tv2", "la", "lb");
@@ -403,6 +413,13 @@ class ConfigReaderTest {
                     at(ConfigErrorKind.GENERAL_ERROR, 5, "Invalid ~SEQ specification '~SEQ E'"),
                     at(ConfigErrorKind.GENERAL_ERROR, 6, "Invalid ~SEQ definition '~SEQ(G,1,2,3,4) g'"),
                     at(ConfigErrorKind.GENERAL_ERROR, 6, "Invalid ~SEQ specification '~SEQ(G,1,2,3,4) g'"));
+        }
+
+        @Test
+        void afterAnInvalidListSequencesWaitAsInKeepalived() {
+            // keepalived 2.2.7 miscounts a failed ~LST: the next ~SEQ is only expanded once another is added
+            f.read("~LST(\n~SEQ(I,1,3) x$I\nafter\n~SEQ(J,1,2) y$J\nend\n");
+            assertThat(f.lines()).containsExactly("after", "y1", "y2", "end");
         }
 
         @Test
@@ -508,12 +525,12 @@ class ConfigReaderTest {
                     + "includeb m/{ok,none}.conf\nincludew m/{ok,none}.conf\nincludea m/exe.conf\ninclude nod/*.conf\n");
             assertThat(f.problems()).containsExactly(
                     at(ConfigErrorKind.NOTICE, 1, "Configuration file 'm/dir/' is a directory - skipping"),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 2, "Configuration file 'm/dir/' is a directory - skipping"),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 3, "Config files missing 'm/none.conf'."),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 5, "No config files matched 'm/*.none'."),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 6, "Some config files missing: \"m/{ok,none}.conf\"."),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 2, "Configuration file 'm/dir/' is a directory - skipping"),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 3, "Config files missing 'm/none.conf'."),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 5, "No config files matched 'm/*.none'."),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 6, "Some config files missing: \"m/{ok,none}.conf\"."),
                     at(ConfigErrorKind.NOTICE, 7, "Some config files missing: \"m/{ok,none}.conf\"."),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 8, "Configuration file 'm/exe.conf' is not a regular non-executable file - skipping"),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 8, "Configuration file 'm/exe.conf' is not a regular non-executable file - skipping"),
                     at(ConfigErrorKind.NOTICE, 9, "Config files missing 'nod/*.conf'."));
             // includeb skipped its glob, includew read the match that exists
             assertThat(f.lines()).containsExactly("ok");
@@ -525,7 +542,7 @@ class ConfigReaderTest {
             f.read("include m/none.conf\nglobal_defs {\n include_check\n}\ninclude m/none.conf\n");
             assertThat(f.problems()).containsExactly(
                     at(ConfigErrorKind.NOTICE, 1, "Config files missing 'm/none.conf'."),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 5, "Config files missing 'm/none.conf'."));
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 5, "Config files missing 'm/none.conf'."));
         }
 
         @Test
@@ -535,7 +552,7 @@ class ConfigReaderTest {
                     + "global_defs {\n include_check readable match match\n}\n");
             assertThat(f.problems()).containsExactly(
                     at(ConfigErrorKind.NOTICE, 4, "Config files missing 'm/none.conf'."),
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, 8, "Config files missing 'm/none2.conf'."),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 8, "Config files missing 'm/none2.conf'."),
                     at(ConfigErrorKind.GENERAL_ERROR, 10, "Unknown include_check type 'readable' - ignoring"),
                     at(ConfigErrorKind.GENERAL_ERROR, 10, "Duplicate include_check 'match' specified - ignoring"),
                     at(ConfigErrorKind.GENERAL_ERROR, 10, "Duplicate include_check 'match' specified - ignoring"));
@@ -552,14 +569,14 @@ class ConfigReaderTest {
             f.file("/etc/keepalived/strict.conf", "global_defs {\n include_check\n}\ninclude none1.conf\n");
             f.read("include strict.conf\ninclude none2.conf\n");
             assertThat(f.problems()).containsExactly(
-                    at(LineReader.COUNTED_INCLUDE_PROBLEM, "strict.conf", 4, "Config files missing 'none1.conf'."),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, "strict.conf", 4, "Config files missing 'none1.conf'."),
                     at(ConfigErrorKind.NOTICE, 2, "Config files missing 'none2.conf'."));
         }
 
         @Test
         void theCommandLineCanMakeEveryIncludeStrict() {
             f.options(f.options.withCheckAllIncludes(true)).read("include m/none.conf\n");
-            assertThat(f.problems()).containsExactly(at(LineReader.COUNTED_INCLUDE_PROBLEM, 1, "Config files missing 'm/none.conf'."));
+            assertThat(f.problems()).containsExactly(at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 1, "Config files missing 'm/none.conf'."));
         }
 
         @Test
@@ -567,7 +584,7 @@ class ConfigReaderTest {
             f.files.unreadable("/etc/keepalived/secret.conf", "Permission denied");
             f.read("includer secret.conf\nafter\n");
             assertThat(f.lines()).containsExactly("after");
-            assertThat(f.problems()).containsExactly(at(LineReader.COUNTED_INCLUDE_PROBLEM, 1,
+            assertThat(f.problems()).containsExactly(at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 1,
                     "Configuration file 'secret.conf' open problem (Permission denied) - skipping"));
         }
 
