@@ -51,10 +51,26 @@ final class BlockBuilder {
         this.maxDepth = maxDepth;
     }
 
+    /**
+     * Where keepalived reads {@code include_check} as the global_defs keyword, which changes how
+     * the following includes are judged. keepalived reads the blocks of unknown keywords as part of
+     * the enclosing block, so a global_defs anywhere up the tree counts.
+     */
+    private static boolean insideGlobalDefs(Deque<Draft> open) {
+        for (Draft d : open) {
+            if (d.words.get(0).equals("global_defs")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Directive> build(LineReader reader) {
         List<Draft> top = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>();
         Draft openable = null;
+        // a global_defs without its '{': keepalived reads what follows as global_defs up to the next '}'
+        boolean bracelessGlobalDefs = false;
         SourcePos last = SourcePos.NONE;
         LineReader.Line line;
         while ((line = reader.next()) != null) {
@@ -76,6 +92,7 @@ final class BlockBuilder {
                 }
                 openable = null;
             } else if (first.equals("}")) {
+                bracelessGlobalDefs = false;
                 if (open.isEmpty()) {
                     top.add(new Draft(List.copyOf(w.words()), line.pos()));
                 } else {
@@ -83,10 +100,13 @@ final class BlockBuilder {
                 }
                 openable = null;
             } else {
+                if (openable != null && openable.words.get(0).equals("global_defs")) {
+                    bracelessGlobalDefs = true;
+                }
                 Draft d = new Draft(List.copyOf(w.words()), line.pos());
                 (open.isEmpty() ? top : open.peek().children).add(d);
                 openable = d;
-                if (first.equals("include_check") && open.size() == 1 && open.peek().words.get(0).equals("global_defs")) {
+                if (first.equals("include_check") && (bracelessGlobalDefs || insideGlobalDefs(open))) {
                     reader.includeCheckStatement(d.words, d.pos);
                 }
             }

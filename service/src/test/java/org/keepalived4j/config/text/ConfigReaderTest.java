@@ -559,6 +559,19 @@ class ConfigReaderTest {
         }
 
         @Test
+        void includeCheckCountsWhereKeepalivedReadsItAsPartOfGlobalDefs() {
+            // keepalived reads the blocks of unknown keywords, and what follows a global_defs
+            // without '{' up to the next '}', as global_defs
+            f.read("typo {\n global_defs {\n  x {\n   include_check\n  }\n }\n}\ninclude none1.conf\n"
+                    + "global_defs {\n include_check read\n}\n"
+                    + "global_defs\n include_check\n}\ninclude none2.conf\n");
+            assertThat(f.problems()).containsExactly(
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 8, "Config files missing 'none1.conf'."),
+                    at(ConfigErrorKind.UNEXPECTED_EOB, 14, "Extra '}' found"),
+                    at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 15, "Config files missing 'none2.conf'."));
+        }
+
+        @Test
         void includeCheckOutsideGlobalDefsIsAnOrdinaryStatement() {
             f.read("include_check\nvrrp_instance X {\n include_check\n}\ninclude m/none.conf\n");
             assertThat(f.problems()).containsExactly(at(ConfigErrorKind.NOTICE, 5, "Config files missing 'm/none.conf'."));
