@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.Properties;
 import org.keepalived4j.config.LiveHostFacts;
+import org.keepalived4j.config.text.LocalConfigFiles;
 import org.keepalived4j.daemon.ConfigSource;
 import org.keepalived4j.daemon.Daemon;
 import org.keepalived4j.daemon.DaemonLogging;
@@ -24,7 +25,7 @@ final class LiveCliEnvironment implements CliEnvironment {
 
     @Override
     public ConfigSource configSource() {
-        return new FileConfigSource(new InterimConfigFiles(), new LiveHostFacts());
+        return new FileConfigSource(new LocalConfigFiles(), new LiveHostFacts());
     }
 
     @Override

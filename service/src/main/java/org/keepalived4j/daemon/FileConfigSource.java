@@ -17,7 +17,7 @@ public final class FileConfigSource implements ConfigSource {
 
     @Override
     public boolean exists(String mainFile) {
-        return files.read(mainFile).isPresent() || !files.glob(mainFile).isEmpty();
+        return files.exists(mainFile);
     }
 
     @Override
