@@ -24,6 +24,25 @@ import org.keepalived4j.config.SourcePos;
  * <p>The words of a directive are keepalived's ordinary words: split at whitespace, a
  * {@code "..."} word loses its quotes, single quotes and backslashes are kept as written. Script
  * keywords split their text again with {@link EscapedWords}, as keepalived does.
+ *
+ * <p>The tree follows the braces. keepalived follows its keyword tables instead, which differs
+ * only for broken input the parser reports anyway: the block of an unknown keyword (or of one
+ * that takes none) is read by keepalived as part of the enclosing block after "Unexpected '{' -
+ * ignoring", so its '}' closes the enclosing block; a block keyword without its '{' makes
+ * keepalived read the following statements as its block up to the next '}'.
+ *
+ * <p>Deliberate differences from keepalived 2.2.7, all on pathological input: a line longer than
+ * 1023 characters stays one line (keepalived cuts it into pieces); a NUL ends its line's text
+ * without shifting later line numbers, and a last line without newline has its own number; a file
+ * already being read is not included again and includes nest at most
+ * {@link ReaderOptions#maxIncludeDepth()} deep (keepalived recurses until it runs out of file
+ * descriptors); substitution that never ends ({@code $A=$A}, or a line that regrows after a
+ * brace) is reported and its line dropped (keepalived hangs); reading stops, reported, after
+ * {@link ReaderOptions#maxLines()} lines. Of keepalived's processes the reader follows the parent,
+ * which reads the files as written: the VRRP and checker children re-read a copy with comments
+ * already removed, so for them an unquoted {@code \#} starts a comment, and an include reached
+ * through {@code @ID} or a parameter is read twice. Problems with the main file are FILE_NOT_FOUND
+ * (keepalived's {@code -t} prints them and exits 0), and a main glob matching nothing is reported.
  */
 public final class ConfigReader {
 

@@ -39,7 +39,6 @@ final class LineReader {
     /** keepalived's line buffer; parameter substitution may not grow a line beyond it. */
     static final int MAX_LINE = 1024;
 
-    private final ConfigFiles files;
     private final Diagnostics diagnostics;
     private final String configId;
     private final ReaderOptions options;
@@ -66,7 +65,6 @@ final class LineReader {
     private int substitutionsThisLine;
 
     LineReader(ConfigFiles files, String configId, Diagnostics diagnostics, ReaderOptions options) {
-        this.files = files;
         this.diagnostics = diagnostics;
         this.configId = configId;
         this.options = options;
