@@ -7,21 +7,23 @@ import java.util.List;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.Diagnostic;
+import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.dump.ConfigDump;
 import org.keepalived4j.daemon.ConfigSource;
 
 /**
  * {@code -t/--config-test}: reads the configuration, prints every problem keepalived 2.2.7 would
  * print (and only those), and exits as it does: 0 when nothing was found, otherwise the class of
- * the last kind met in keepalived's order (4 cannot run, 5 error, 6 script security).
+ * the last kind met in keepalived's order (4 cannot run, 5 error, 6 script security), or 2 when
+ * reading stopped at a line that lacks a parameter.
  *
  * <p>One deliberate difference: a main file that does not exist exits 4 here; keepalived 2.2.7
  * prints "Config files missing" and exits 0, which lets a mistyped {@code -f} path pass a check.
  */
 final class ConfigCheck {
 
-    /** The exit code when the check itself failed (not the configuration): keepalived's program error. */
-    static final int INTERNAL_ERROR = 2;
+    /** The exit code when the check itself failed (not the configuration): keepalived's program error (EX_SOFTWARE). */
+    static final int INTERNAL_ERROR = 70;
 
     private final ConfigSource source;
 
@@ -57,6 +59,9 @@ final class ConfigCheck {
             report.println(d.keepalivedFormat());
         }
         report.flush();
+        if (result.diagnostics().aborted()) {
+            return Diagnostics.ABORT_EXIT_CODE; // keepalived stopped reading: nothing to dump
+        }
         result.diagnostics().deciding().ifPresent(met::add);
         if (dump) {
             out.print(ConfigDump.dump(result.config()));

@@ -71,8 +71,26 @@ public final class Diagnostics {
                         + words.get(missing - 1) + "` at word position " + (missing + 1)
                 : "*** Configuration line starting `" + first + "` is missing a parameter at word position " + (missing + 1);
         Diagnostic diag = report(ConfigErrorKind.MISSING_PARAMETER, pos, message);
+        forgetWhatKeepalivedNeverReaches(pos);
         aborted = true;
         throw new ConfigAbort(diag);
+    }
+
+    /**
+     * keepalived reads, parses and reports in one pass, so when it stops at a line it has said
+     * nothing of what lies after it, nor run the checks that follow reading. We read the text
+     * first and parse each family after, so drop what was found past the stopping line.
+     */
+    private void forgetWhatKeepalivedNeverReaches(SourcePos stop) {
+        Diagnostic last = all.get(all.size() - 1);
+        all.removeIf(d -> d != last && (!d.pos().isKnown()
+                || d.pos().file().equals(stop.file()) && d.pos().line() > stop.line()));
+        this.last = null;
+        for (Diagnostic d : all) {
+            if (d.kind().counts()) {
+                this.last = lastOf(this.last, d.kind());
+            }
+        }
     }
 
     /** Whether reading stopped early (see {@link #missingWord}). */

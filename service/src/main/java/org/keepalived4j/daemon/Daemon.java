@@ -161,6 +161,11 @@ public final class Daemon {
         int counted = result.diagnostics().counted().size();
         CONFIG_LOG.info("Configuration {} read: {}", options.configFile(),
                 counted == 0 ? "no problems" : counted + " problem(s)");
+        if (!result.usable()) {
+            CONFIG_LOG.error("Reading of {} stopped at a line that lacks a parameter; the configuration cannot be run",
+                    options.configFile());
+            return Optional.empty();
+        }
         if (fatal) {
             CONFIG_LOG.error("The configuration has a fatal error and cannot be run");
             return Optional.empty();

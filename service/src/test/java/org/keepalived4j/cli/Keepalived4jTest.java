@@ -411,8 +411,8 @@ class Keepalived4jTest {
 
     @Test
     void aFailingReaderIsAnInternalErrorNotACrash() {
-        env.source.failingWith(new UnsupportedOperationException("being written"));
-        assertThat(run("-t", "-f", "/k.conf")).isEqualTo(2);
-        assertThat(err()).contains("internal error while reading /k.conf", "being written");
+        env.source.failingWith(new IllegalStateException("a bug"));
+        assertThat(run("-t", "-f", "/k.conf")).as("keepalived's EX_SOFTWARE, not a verdict on the file").isEqualTo(70);
+        assertThat(err()).contains("internal error while reading /k.conf", "a bug");
     }
 }
