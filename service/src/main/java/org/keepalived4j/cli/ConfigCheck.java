@@ -7,7 +7,6 @@ import java.util.List;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.Diagnostic;
-import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.dump.ConfigDump;
 import org.keepalived4j.daemon.ConfigSource;
 
@@ -60,7 +59,12 @@ final class ConfigCheck {
         }
         report.flush();
         if (result.diagnostics().aborted()) {
-            return Diagnostics.ABORT_EXIT_CODE; // keepalived stopped reading: nothing to dump
+            for (Diagnostic d : result.diagnostics().all()) {
+                if (!d.kind().counts() && !d.pos().isKnown()) {
+                    report.println(d.message()); // why reading stopped, when it is no config error
+                }
+            }
+            return result.diagnostics().configTestExitCode(); // keepalived stopped reading: nothing to dump
         }
         result.diagnostics().deciding().ifPresent(met::add);
         if (dump) {

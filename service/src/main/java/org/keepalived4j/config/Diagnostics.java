@@ -13,7 +13,8 @@ public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
     private ConfigErrorKind last;
-    private boolean aborted;
+    /** The exit code keepalived ends with when it stops reading early; null while reading goes on. */
+    private Integer stoppedWith;
 
     /** keepalived's exit status when it stops reading the configuration ({@code KEEPALIVED_EXIT_CONFIG}). */
     public static final int ABORT_EXIT_CODE = 2;
@@ -72,7 +73,7 @@ public final class Diagnostics {
                 : "*** Configuration line starting `" + first + "` is missing a parameter at word position " + (missing + 1);
         Diagnostic diag = report(ConfigErrorKind.MISSING_PARAMETER, pos, message);
         forgetWhatKeepalivedNeverReaches(pos);
-        aborted = true;
+        stoppedWith = ABORT_EXIT_CODE;
         throw new ConfigAbort(diag);
     }
 
@@ -93,9 +94,22 @@ public final class Diagnostics {
         }
     }
 
-    /** Whether reading stopped early (see {@link #missingWord}). */
+    /**
+     * {@code net_namespace} names a namespace that does not exist: keepalived's parent, which has
+     * read the whole text but parsed only the global part, gives up before the VRRP and checker
+     * processes would parse the rest, and ends with status 0 whatever it printed.
+     *
+     * @throws ConfigAbort always
+     */
+    public ConfigAbort namespaceUnavailable(String namespace) {
+        Diagnostic diag = notice(SourcePos.NONE, "Unable to set network namespace " + namespace + " - exiting");
+        stoppedWith = 0;
+        throw new ConfigAbort(diag);
+    }
+
+    /** Whether reading stopped early (see {@link #missingWord} and {@link #namespaceUnavailable}). */
     public boolean aborted() {
-        return aborted;
+        return stoppedWith != null;
     }
 
     public Diagnostic unknownKeyword(SourcePos pos, String keyword) {
@@ -130,8 +144,8 @@ public final class Diagnostics {
      * so a later warning hides an earlier fatal error), then maps that one kind to 0, 4, 5 or 6.
      */
     public int configTestExitCode() {
-        if (aborted) {
-            return ABORT_EXIT_CODE;
+        if (stoppedWith != null) {
+            return stoppedWith;
         }
         return last == null ? 0 : last.exitClass.exitCode;
     }

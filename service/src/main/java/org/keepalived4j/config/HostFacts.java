@@ -29,6 +29,9 @@ public interface HostFacts {
 
     Optional<FileFacts> file(String path);
 
+    /** Whether a named network namespace exists ({@code ip netns add NAME}), as {@code net_namespace} needs. */
+    boolean networkNamespaceExists(String name);
+
     /** The host name up to the first dot: keepalived's default config id and router_id. */
     String shortHostname();
 

@@ -67,6 +67,12 @@ public final class LiveHostFacts implements HostFacts {
     }
 
     @Override
+    public boolean networkNamespaceExists(String name) {
+        // where iproute2 (and keepalived's set_namespaces) find named namespaces
+        return !name.isEmpty() && !name.contains("/") && Files.exists(Path.of("/var/run/netns", name));
+    }
+
+    @Override
     public String shortHostname() {
         String h = hostname();
         int dot = h.indexOf('.');

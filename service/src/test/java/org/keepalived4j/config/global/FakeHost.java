@@ -20,6 +20,7 @@ public final class FakeHost implements HostFacts {
     private final Set<String> users = new HashSet<>(Set.of("root", "daemon"));
     private final Set<String> groups = new HashSet<>(Set.of("root", "daemon"));
     private final Map<String, FileFacts> files = new HashMap<>();
+    private final Set<String> namespaces = new HashSet<>();
     private String hostname = "lb1.example.com";
 
     public FakeHost() {
@@ -72,6 +73,17 @@ public final class FakeHost implements HostFacts {
     @Override
     public Optional<NetInterface> networkInterface(String name) {
         return Optional.ofNullable(interfaces.get(name));
+    }
+
+    @Override
+    public boolean networkNamespaceExists(String name) {
+        return namespaces.contains(name);
+    }
+
+    /** A named network namespace that exists on this host. */
+    public FakeHost namespace(String name) {
+        namespaces.add(name);
+        return this;
     }
 
     @Override

@@ -54,6 +54,11 @@ final class NetFixture {
             }
 
             @Override
+            public boolean networkNamespaceExists(String name) {
+                return false;
+            }
+
+            @Override
             public boolean userExists(String name) {
                 return false;
             }
