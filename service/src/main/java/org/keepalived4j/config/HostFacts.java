@@ -29,6 +29,12 @@ public interface HostFacts {
 
     Optional<FileFacts> file(String path);
 
+    /**
+     * Whether the system resolver knows a host name, as keepalived's {@code getaddrinfo} asks it
+     * for {@code smtp_server NAME}: the same lookup, no more.
+     */
+    boolean resolvesHostName(String name);
+
     /** Whether a named network namespace exists ({@code ip netns add NAME}), as {@code net_namespace} needs. */
     boolean networkNamespaceExists(String name);
 

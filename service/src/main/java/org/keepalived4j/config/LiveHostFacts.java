@@ -1,9 +1,11 @@
 package org.keepalived4j.config;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 
 import java.nio.file.Path;
@@ -63,6 +65,15 @@ public final class LiveHostFacts implements HostFacts {
             return Optional.of(new FileFacts(a.isRegularFile(), Files.isExecutable(p), uid, mode));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean resolvesHostName(String name) {
+        try {
+            return InetAddress.getAllByName(name).length > 0;
+        } catch (UnknownHostException | SecurityException e) {
+            return false;
         }
     }
 

@@ -70,6 +70,11 @@ public class FakeConfigSource implements ConfigSource {
         }
 
         @Override
+        public boolean resolvesHostName(String name) {
+            return false;
+        }
+
+        @Override
         public boolean networkNamespaceExists(String name) {
             return false;
         }

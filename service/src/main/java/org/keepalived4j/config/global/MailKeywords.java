@@ -81,9 +81,8 @@ final class MailKeywords {
     }
 
     /**
-     * {@code smtp_server IP|NAME [PORT]}. keepalived resolves a name at once and reports one
-     * that does not resolve; a pure parser cannot, so a well-formed name is kept for the mailer
-     * to resolve, and only what can never be a host is reported.
+     * {@code smtp_server IP|NAME [PORT]}. keepalived resolves a name at once (getaddrinfo) and
+     * reports one that does not resolve; the host facts make the same lookup.
      */
     private static void smtpServer(Directive d, GlobalDraft g, ParseContext ctx) {
         Optional<String> host = ArgumentSyntax.required(d, 0, ctx.diagnostics());
@@ -95,7 +94,7 @@ final class MailKeywords {
         Optional<IpAddress> address = IpAddress.parse(host.get());
         boolean name = address.isEmpty() && HOST_NAME.matcher(host.get()).matches()
                 && !DOTTED_NUMBERS.matcher(host.get()).matches();
-        if (port.isEmpty() || (address.isEmpty() && !name)) {
+        if (port.isEmpty() || (address.isEmpty() && !(name && ctx.host().resolvesHostName(host.get())))) {
             ctx.diagnostics().error(d.pos(), "Invalid smtp server " + host.get() + " " + portText);
             g.smtpServer = null;
             return;

@@ -21,6 +21,7 @@ public final class FakeHost implements HostFacts {
     private final Set<String> groups = new HashSet<>(Set.of("root", "daemon"));
     private final Map<String, FileFacts> files = new HashMap<>();
     private final Set<String> namespaces = new HashSet<>();
+    private final Set<String> hostNames = new HashSet<>(Set.of("localhost", "mail.example.com"));
     private String hostname = "lb1.example.com";
 
     public FakeHost() {
@@ -76,8 +77,19 @@ public final class FakeHost implements HostFacts {
     }
 
     @Override
+    public boolean resolvesHostName(String name) {
+        return hostNames.contains(name);
+    }
+
+    @Override
     public boolean networkNamespaceExists(String name) {
         return namespaces.contains(name);
+    }
+
+    /** A host name the resolver knows. */
+    public FakeHost hostName(String name) {
+        hostNames.add(name);
+        return this;
     }
 
     /** A named network namespace that exists on this host. */

@@ -79,6 +79,13 @@ class MailKeywordsTest {
     }
 
     @Test
+    void aNameTheResolverDoesNotKnowIsAnInvalidServer() {
+        GlobalParse p = GlobalParse.globalDefs(kw(8, "smtp_server", "smtp.unknown.example", "25"));
+        assertThat(p.reported()).containsExactly("GENERAL_ERROR 8: Invalid smtp server smtp.unknown.example 25");
+        assertThat(p.config().mail().server()).isEmpty();
+    }
+
+    @Test
     void smtpServerWithoutAddressIsTheFatalMissingParameter() {
         assertThat(GlobalParse.globalDefs(kw(2, "smtp_server")).reported()).containsExactly("MISSING_PARAMETER 2: *** "
                 + "Configuration line starting `smtp_server` is missing a parameter after keyword `smtp_server` at word position 2");

@@ -54,6 +54,11 @@ final class NetFixture {
             }
 
             @Override
+            public boolean resolvesHostName(String name) {
+                return false;
+            }
+
+            @Override
             public boolean networkNamespaceExists(String name) {
                 return false;
             }

@@ -52,6 +52,11 @@ final class FakeHost implements HostFacts {
     }
 
     @Override
+    public boolean resolvesHostName(String name) {
+        return false;
+    }
+
+    @Override
     public boolean networkNamespaceExists(String name) {
         return false;
     }
