@@ -54,7 +54,7 @@ final class ConfigCheck {
             report.println("keepalived4j: internal error while reading " + mainFile + ": " + e);
             return INTERNAL_ERROR;
         }
-        for (Diagnostic d : result.diagnostics().counted()) {
+        for (Diagnostic d : result.diagnostics().printed()) {
             report.println(d.keepalivedFormat());
         }
         report.flush();

@@ -28,6 +28,11 @@ public enum ConfigErrorKind {
     /** Scripts configured that would run as root from writable paths without script security. */
     SECURITY_ERROR(ExitClass.SECURITY),
     /**
+     * Printed by {@code -t} but not counted: keepalived reports these with {@code CONFIG_OK}
+     * (an include that matches nothing, when include_check does not ask for it).
+     */
+    UNCOUNTED(ExitClass.NONE),
+    /**
      * Logged but not counted: keepalived writes these with its normal logger, so they never change
      * the result of {@code -t}. Ours are ordered last but excluded from the exit code.
      */
@@ -52,5 +57,10 @@ public enum ConfigErrorKind {
 
     public boolean counts() {
         return exitClass != ExitClass.NONE;
+    }
+
+    /** Whether {@code keepalived -t} prints problems of this kind. */
+    public boolean printed() {
+        return this != NOTICE;
     }
 }

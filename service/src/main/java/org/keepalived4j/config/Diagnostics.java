@@ -129,6 +129,11 @@ public final class Diagnostics {
         return all.stream().filter(d -> d.kind().counts()).toList();
     }
 
+    /** What {@code keepalived -t} prints: the counted problems and the uncounted ones it still shows. */
+    public List<Diagnostic> printed() {
+        return all.stream().filter(d -> d.kind().printed()).toList();
+    }
+
     public boolean isEmpty() {
         return counted().isEmpty();
     }

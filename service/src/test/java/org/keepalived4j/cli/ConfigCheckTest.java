@@ -44,7 +44,7 @@ class ConfigCheckTest {
         int expected = switch (kind) {
             case FILE_NOT_FOUND, BAD_IF, FATAL -> 4;
             case SECURITY_ERROR -> 6;
-            case NOTICE -> 0;
+            case NOTICE, UNCOUNTED -> 0;
             default -> 5;
         };
         assertThat(check(false)).isEqualTo(expected);

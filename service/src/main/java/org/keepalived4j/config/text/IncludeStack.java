@@ -243,12 +243,12 @@ final class IncludeStack {
 
     /**
      * keepalived's {@code file_config_error()}: an error when the include's own bits or
-     * include_check ask for this check, otherwise only printed (a notice here).
+     * include_check ask for this check, otherwise only printed (not counted).
      */
     private void fileProblem(int check, String message) {
         IncludeFrame top = stack.peek();
         boolean counted = ((includeCheck | (top == null ? 0 : top.includeType)) & check) != 0;
-        ConfigErrorKind kind = !counted ? ConfigErrorKind.NOTICE
+        ConfigErrorKind kind = !counted ? ConfigErrorKind.UNCOUNTED
                 : top != null && top.main ? ConfigErrorKind.FILE_NOT_FOUND : COUNTED_INCLUDE_PROBLEM;
         diagnostics.report(kind, position(), message);
     }

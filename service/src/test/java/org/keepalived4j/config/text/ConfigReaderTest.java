@@ -499,7 +499,7 @@ class ConfigReaderTest {
             f.file("/etc/keepalived/b c.conf", "qb\n");
             f.read("include b c.conf\ninclude \"b c.conf\"\ninclude\nincludex a\n");
             assertThat(f.lines()).containsExactly("qb", "include", "includex|a");
-            assertThat(f.problems()).containsExactly(at(ConfigErrorKind.NOTICE, 2, "Config files missing '\"b c.conf\"'."));
+            assertThat(f.problems()).containsExactly(at(ConfigErrorKind.UNCOUNTED, 2, "Config files missing '\"b c.conf\"'."));
         }
 
         @Test
@@ -512,7 +512,7 @@ class ConfigReaderTest {
         @Test
         void aMissingPlainIncludeIsOnlyANotice() {
             f.read("include /tmp/kt/nonexist.conf\nglobal_defs {\n}\n");
-            assertThat(f.problems()).containsExactly(at(ConfigErrorKind.NOTICE, 1, "Config files missing '/tmp/kt/nonexist.conf'."));
+            assertThat(f.problems()).containsExactly(at(ConfigErrorKind.UNCOUNTED, 1, "Config files missing '/tmp/kt/nonexist.conf'."));
             assertThat(f.diagnostics.configTestExitCode()).isZero();
         }
 
@@ -524,14 +524,14 @@ class ConfigReaderTest {
             f.read("include m/dir\nincluder m/dir\nincludem m/none.conf\nincludem m/*.none\nincludew m/*.none\n"
                     + "includeb m/{ok,none}.conf\nincludew m/{ok,none}.conf\nincludea m/exe.conf\ninclude nod/*.conf\n");
             assertThat(f.problems()).containsExactly(
-                    at(ConfigErrorKind.NOTICE, 1, "Configuration file 'm/dir/' is a directory - skipping"),
+                    at(ConfigErrorKind.UNCOUNTED, 1, "Configuration file 'm/dir/' is a directory - skipping"),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 2, "Configuration file 'm/dir/' is a directory - skipping"),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 3, "Config files missing 'm/none.conf'."),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 5, "No config files matched 'm/*.none'."),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 6, "Some config files missing: \"m/{ok,none}.conf\"."),
-                    at(ConfigErrorKind.NOTICE, 7, "Some config files missing: \"m/{ok,none}.conf\"."),
+                    at(ConfigErrorKind.UNCOUNTED, 7, "Some config files missing: \"m/{ok,none}.conf\"."),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 8, "Configuration file 'm/exe.conf' is not a regular non-executable file - skipping"),
-                    at(ConfigErrorKind.NOTICE, 9, "Config files missing 'nod/*.conf'."));
+                    at(ConfigErrorKind.UNCOUNTED, 9, "Config files missing 'nod/*.conf'."));
             // includeb skipped its glob, includew read the match that exists
             assertThat(f.lines()).containsExactly("ok");
             assertThat(f.diagnostics.configTestExitCode()).isEqualTo(6);
@@ -541,7 +541,7 @@ class ConfigReaderTest {
         void includeCheckInGlobalDefsAppliesToLaterIncludes() {
             f.read("include m/none.conf\nglobal_defs {\n include_check\n}\ninclude m/none.conf\n");
             assertThat(f.problems()).containsExactly(
-                    at(ConfigErrorKind.NOTICE, 1, "Config files missing 'm/none.conf'."),
+                    at(ConfigErrorKind.UNCOUNTED, 1, "Config files missing 'm/none.conf'."),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 5, "Config files missing 'm/none.conf'."));
         }
 
@@ -551,7 +551,7 @@ class ConfigReaderTest {
                     + "global_defs {\n include_check +match -read\n}\ninclude m/none2.conf\n"
                     + "global_defs {\n include_check readable match match\n}\n");
             assertThat(f.problems()).containsExactly(
-                    at(ConfigErrorKind.NOTICE, 4, "Config files missing 'm/none.conf'."),
+                    at(ConfigErrorKind.UNCOUNTED, 4, "Config files missing 'm/none.conf'."),
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, 8, "Config files missing 'm/none2.conf'."),
                     at(ConfigErrorKind.GENERAL_ERROR, 10, "Unknown include_check type 'readable' - ignoring"),
                     at(ConfigErrorKind.GENERAL_ERROR, 10, "Duplicate include_check 'match' specified - ignoring"),
@@ -574,7 +574,7 @@ class ConfigReaderTest {
         @Test
         void includeCheckOutsideGlobalDefsIsAnOrdinaryStatement() {
             f.read("include_check\nvrrp_instance X {\n include_check\n}\ninclude m/none.conf\n");
-            assertThat(f.problems()).containsExactly(at(ConfigErrorKind.NOTICE, 5, "Config files missing 'm/none.conf'."));
+            assertThat(f.problems()).containsExactly(at(ConfigErrorKind.UNCOUNTED, 5, "Config files missing 'm/none.conf'."));
         }
 
         @Test
@@ -583,7 +583,7 @@ class ConfigReaderTest {
             f.read("include strict.conf\ninclude none2.conf\n");
             assertThat(f.problems()).containsExactly(
                     at(IncludeStack.COUNTED_INCLUDE_PROBLEM, "strict.conf", 4, "Config files missing 'none1.conf'."),
-                    at(ConfigErrorKind.NOTICE, 2, "Config files missing 'none2.conf'."));
+                    at(ConfigErrorKind.UNCOUNTED, 2, "Config files missing 'none2.conf'."));
         }
 
         @Test
@@ -607,8 +607,8 @@ class ConfigReaderTest {
             f.read("include loop/self.conf\ninclude loop/*.conf\n");
             assertThat(f.lines()).containsExactly("l1", "l2", "l1", "l2");
             assertThat(f.problems()).containsExactly(
-                    at(ConfigErrorKind.NOTICE, "loop/self.conf", 2, "Configuration file 'self.conf' is already being read (include loop) - skipping"),
-                    at(ConfigErrorKind.NOTICE, "loop/self.conf", 2, "Configuration file 'self.conf' is already being read (include loop) - skipping"));
+                    at(ConfigErrorKind.UNCOUNTED, "loop/self.conf", 2, "Configuration file 'self.conf' is already being read (include loop) - skipping"),
+                    at(ConfigErrorKind.UNCOUNTED, "loop/self.conf", 2, "Configuration file 'self.conf' is already being read (include loop) - skipping"));
         }
 
         @Test
@@ -629,7 +629,7 @@ class ConfigReaderTest {
             f.read("include chain/0.conf\n");
             // the main file and 63 includes are open when the 64th include is refused
             assertThat(f.directives).hasSize(63);
-            assertThat(f.problemsOf(ConfigErrorKind.NOTICE)).singleElement().asString().contains("Too many open files");
+            assertThat(f.problemsOf(ConfigErrorKind.UNCOUNTED)).singleElement().asString().contains("Too many open files");
         }
 
         @Test

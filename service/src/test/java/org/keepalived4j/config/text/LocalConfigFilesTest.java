@@ -70,7 +70,7 @@ class LocalConfigFilesTest {
         assertThat(ds.get(0).children()).extracting(Directive::pos).containsExactly(
                 new SourcePos("conf.d/10-a.conf", 1), new SourcePos("../tail.conf", 1), new SourcePos("conf.d/20-b.conf", 1));
         assertThat(diagnostics.all()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(ConfigErrorKind.NOTICE);
+            assertThat(d.kind()).isEqualTo(ConfigErrorKind.UNCOUNTED);
             assertThat(d.pos()).isEqualTo(new SourcePos("conf.d/20-b.conf", 1));
             assertThat(d.message()).isEqualTo("Configuration file 'conf.d/30-x.conf' is not a regular non-executable file - skipping");
         });
