@@ -26,6 +26,7 @@ final class IncludeStack {
     private final Diagnostics diagnostics;
     private final ReaderOptions options;
     private final Deque<IncludeFrame> stack = new ArrayDeque<>();
+    private SourcePos lastPosition = SourcePos.NONE;
     private String directory;
     private int includeCheck;
 
@@ -260,14 +261,18 @@ final class IncludeStack {
     SourcePos position() {
         boolean first = true;
         for (IncludeFrame f : stack) {
-            if (f.isOpen()) {
-                return f.position();
+            // a file just opened has read no line yet: what comes now belongs to the include line
+            if (f.isOpen() && f.position().line() > 0) {
+                lastPosition = f.position();
+                return lastPosition;
             }
             if (!first) {
                 break;
             }
             first = false;
         }
-        return SourcePos.NONE;
+        // lines still coming after the last file closed (the rest of a multi-line definition)
+        // belong to where reading ended
+        return lastPosition;
     }
 }

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.testing.PropertyCheck;
 
 /**
  * Whatever the text, the reader ends, throws nothing and places everything it reports; and the
@@ -31,50 +27,62 @@ class ConfigReaderPropertiesTest {
 
     // ------------------------------------------------------------------ robustness
 
-    @Property(tries = 300)
-    void anyTextGivesDirectivesAndPlacedDiagnostics(@ForAll("anyText") String text) {
-        InMemoryConfigFiles files = new InMemoryConfigFiles("/etc/keepalived").file(MAIN, text);
-        Diagnostics diagnostics = new Diagnostics();
-        List<Directive> ds = readWithin(files, diagnostics);
-        int lines = text.split("\n", -1).length;
-        for (Directive d : flatten(ds)) {
-            assertThat(d.pos().file()).isEqualTo(MAIN);
-            assertThat(d.pos().line()).isBetween(1, lines);
-            assertThat(d.end().line()).isBetween(d.pos().line(), lines);
-            assertThat(d.words()).isNotEmpty().allSatisfy(w -> assertThat(w).doesNotContain("\n"));
-        }
-        assertPlaced(diagnostics, lines);
+    @Test
+    void anyTextGivesDirectivesAndPlacedDiagnostics() {
+        PropertyCheck.forAll("reader: any text", 300, ConfigReaderPropertiesTest::anyText, text -> {
+            InMemoryConfigFiles files = new InMemoryConfigFiles("/etc/keepalived").file(MAIN, text);
+            Diagnostics diagnostics = new Diagnostics();
+            List<Directive> ds = readWithin(files, diagnostics);
+            int lines = text.split("\n", -1).length;
+            for (Directive d : flatten(ds)) {
+                assertThat(d.pos().file()).isEqualTo(MAIN);
+                assertThat(d.pos().line()).isBetween(1, lines);
+                assertThat(d.end().line()).isBetween(d.pos().line(), lines);
+                assertThat(d.words()).isNotEmpty().allSatisfy(w -> assertThat(w).doesNotContain("\n"));
+            }
+            assertPlaced(diagnostics, lines);
+        });
     }
 
-    @Property(tries = 300)
-    void keepalivedLikeTokenSoupWithIncludesEndsAndPlacesEverything(@ForAll("soupFiles") List<String> texts) {
-        InMemoryConfigFiles files = new InMemoryConfigFiles("/etc/keepalived")
-                .file(MAIN, texts.get(0))
-                .file("/etc/keepalived/a.conf", texts.get(1))
-                .file("/etc/keepalived/b.conf", texts.get(2))
-                .file("/etc/keepalived/sub/c.conf", texts.get(3))
-                .directory("/etc/keepalived/d");
-        int maxLines = 1;
-        for (String t : texts) {
-            maxLines = Math.max(maxLines, t.split("\n", -1).length);
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        List<Directive> ds = readWithin(files, diagnostics);
-        for (Directive d : flatten(ds)) {
-            assertThat(d.pos().line()).isBetween(1, maxLines);
-            assertThat(d.pos().file()).isNotEmpty();
-        }
-        assertPlaced(diagnostics, maxLines);
+    @Test
+    void keepalivedLikeTokenSoupWithIncludesEndsAndPlacesEverything() {
+        PropertyCheck.forAll("reader: token soup with includes", 300, r -> {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                texts.add(soupFile(r));
+            }
+            return texts;
+        }, texts -> {
+            InMemoryConfigFiles files = new InMemoryConfigFiles("/etc/keepalived")
+                    .file(MAIN, texts.get(0))
+                    .file("/etc/keepalived/a.conf", texts.get(1))
+                    .file("/etc/keepalived/b.conf", texts.get(2))
+                    .file("/etc/keepalived/sub/c.conf", texts.get(3))
+                    .directory("/etc/keepalived/d");
+            int maxLines = 1;
+            for (String t : texts) {
+                maxLines = Math.max(maxLines, t.split("\n", -1).length);
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            List<Directive> ds = readWithin(files, diagnostics);
+            for (Directive d : flatten(ds)) {
+                assertThat(d.pos().line()).as(d.toString()).isBetween(1, maxLines);
+                assertThat(d.pos().file()).isNotEmpty();
+            }
+            assertPlaced(diagnostics, maxLines);
+        });
     }
 
-    @Property(tries = 100)
-    void deepNestingAndLongLinesAreHandled(@ForAll @IntRange(min = 1, max = 3000) int depth,
-                                           @ForAll @IntRange(min = 0, max = 200_000) int width) {
-        String text = "k {".repeat(depth) + "\n" + "w".repeat(width) + "\n" + "}".repeat(depth / 2);
-        Diagnostics diagnostics = new Diagnostics();
-        List<Directive> ds = readWithin(new InMemoryConfigFiles("/").file(MAIN, text), diagnostics);
-        assertThat(ds).isNotEmpty();
-        assertThat(depthOf(ds)).isLessThanOrEqualTo(ReaderOptions.defaults().maxBlockDepth());
+    @Test
+    void deepNestingAndLongLinesAreHandled() {
+        PropertyCheck.forAll("reader: deep and wide", 100, r -> new int[] {1 + r.nextInt(3000), r.nextInt(200_001)}, dw -> {
+            int depth = dw[0];
+            String text = "k {".repeat(depth) + "\n" + "w".repeat(dw[1]) + "\n" + "}".repeat(depth / 2);
+            Diagnostics diagnostics = new Diagnostics();
+            List<Directive> ds = readWithin(new InMemoryConfigFiles("/").file(MAIN, text), diagnostics);
+            assertThat(ds).isNotEmpty();
+            assertThat(depthOf(ds)).isLessThanOrEqualTo(ReaderOptions.defaults().maxBlockDepth());
+        });
     }
 
     private static List<Directive> readWithin(InMemoryConfigFiles files, Diagnostics diagnostics) {
@@ -90,45 +98,77 @@ class ConfigReaderPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> anyText() {
-        Arbitrary<String> chars = Arbitraries.strings().all().ofMaxLength(60);
-        Arbitrary<String> ascii = Arbitraries.strings().withChars("{}\"'#!\\$@~(),=; \t\n\r\0abcSEQLST_{}").ofMaxLength(80);
-        return Arbitraries.oneOf(chars, ascii).list().ofMaxSize(6).map(parts -> String.join("", parts));
+    private static String anyText(Random r) {
+        String ascii = "{}\"'#!\\$@~(),=; \t\n\r\0abcSEQLST_{}";
+        StringBuilder sb = new StringBuilder();
+        for (int part = r.nextInt(7); part > 0; part--) {
+            if (r.nextBoolean()) {
+                sb.append(PropertyCheck.text(r, 60));
+            } else {
+                for (int n = r.nextInt(81); n > 0; n--) {
+                    sb.append(ascii.charAt(r.nextInt(ascii.length())));
+                }
+            }
+        }
+        return sb.toString();
     }
 
-    @Provide
-    Arbitrary<List<String>> soupFiles() {
-        Arbitrary<String> file = soupLine().list().ofMaxSize(25).map(lines -> String.join("\n", lines));
-        return file.list().ofSize(4);
+    private static final List<String> WORDS = List.of("vrrp_instance", "VI_1", "global_defs", "router_id", "state",
+            "MASTER", "virtual_ipaddress", "10.0.0.1/24", "track_script", "chk");
+    private static final List<String> PUNCTUATION = List.of("{", "}", "{", "}", "\"", "'", "#", "!", "\\", "\\#", "\t",
+            "\0", "\r");
+    private static final List<String> PARAMETERS = List.of("@main", "@^main", "@other", "$X=", "$Y=\\", "$X", "${X}",
+            "${Y}", "$X=$X", "$Y=${Y}z", "${_RANDOM}", "${_RANDOM 1 3}", "${_RANDOM 9 2}", "${_PWD}", "${_HASH}",
+            "${_BANG}", "${_INSTANCE}", "$I");
+    private static final List<String> SEQUENCES = List.of("~SEQ(I,1,3)", "~SEQ(I,", "~SEQx(J,0x1,0x3)", "~SEQ(I,1,$X)",
+            "~LST(L,a,b)", "~LST({A,B},{1,2},{3})", "~LST(", "~SEQ(K,1,100000000)");
+    private static final List<String> INCLUDES = List.of("include", "includer", "includea", "includew", "a.conf",
+            "*.conf", "sub/c.conf", "{a,b}.conf", "../keepalived/*.conf", "d", "none.conf", "include_check", "+match", "-read");
+    private static final List<String> INCLUDE_KEYWORDS = List.of("include ", "includer ", "includem ", "includew ",
+            "includeb ", "includea ", "@main include ");
+    private static final List<String> INCLUDE_TARGETS = List.of("a.conf", "b.conf", "*.conf", "sub/*.conf",
+            "../keepalived/keepalived.conf", "{a,b,none}.conf", "d", "none/*.conf", "sub/c.conf");
+    private static final List<String> SPECIAL = List.of("global_defs {", " include_check", "}", "$M=\\", " m1 $I \\",
+            " m2 {\\", "}", "$M", "~SEQ(I,1,3) $M", "~SEQ(I,1,2) ~LST(L,p,q) x$I$L", "$Z=~SEQ(I,1,2) z$I", "$Z");
+
+    private static <T> T any(Random r, List<T> from) {
+        return from.get(r.nextInt(from.size()));
     }
 
-    private static Arbitrary<String> soupLine() {
-        Arbitrary<String> token = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, Arbitraries.of("vrrp_instance", "VI_1", "global_defs", "router_id", "state",
-                        "MASTER", "virtual_ipaddress", "10.0.0.1/24", "track_script", "chk")),
-                net.jqwik.api.Tuple.of(6, Arbitraries.of("{", "}", "{", "}", "\"", "'", "#", "!", "\\", "\\#", "\t", "\0", "\r")),
-                net.jqwik.api.Tuple.of(6, Arbitraries.of("@main", "@^main", "@other", "$X=", "$Y=\\", "$X", "${X}", "${Y}",
-                        "$X=$X", "$Y=${Y}z", "${_RANDOM}", "${_RANDOM 1 3}", "${_RANDOM 9 2}", "${_PWD}", "${_HASH}",
-                        "${_BANG}", "${_INSTANCE}", "$I")),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of("~SEQ(I,1,3)", "~SEQ(I,", "~SEQx(J,0x1,0x3)", "~SEQ(I,1,$X)",
-                        "~LST(L,a,b)", "~LST({A,B},{1,2},{3})", "~LST(", "~SEQ(K,1,100000000)")),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of("include", "includer", "includea", "includew", "a.conf", "*.conf",
-                        "sub/c.conf", "{a,b}.conf", "../keepalived/*.conf", "d", "none.conf", "include_check", "+match", "-read")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(4)));
-        Arbitrary<String> freeLine = token.list().ofMaxSize(8).map(ts -> String.join(" ", ts));
-        Arbitrary<String> tightLine = token.list().ofMaxSize(8).map(ts -> String.join("", ts));
-        Arbitrary<String> includeLine = Combinators.combine(
-                Arbitraries.of("include ", "includer ", "includem ", "includew ", "includeb ", "includea ", "@main include "),
-                Arbitraries.of("a.conf", "b.conf", "*.conf", "sub/*.conf", "../keepalived/keepalived.conf", "{a,b,none}.conf",
-                        "d", "none/*.conf", "sub/c.conf")).as(String::concat);
-        Arbitrary<String> special = Arbitraries.of("global_defs {", " include_check", "}", "$M=\\", " m1 $I \\", " m2 {\\",
-                "}", "$M", "~SEQ(I,1,3) $M", "~SEQ(I,1,2) ~LST(L,p,q) x$I$L", "$Z=~SEQ(I,1,2) z$I", "$Z");
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, freeLine),
-                net.jqwik.api.Tuple.of(2, tightLine),
-                net.jqwik.api.Tuple.of(2, includeLine),
-                net.jqwik.api.Tuple.of(2, special));
+    /** Weighted like keepalived configs gone wrong: keywords, punctuation, parameters, sequences, includes. */
+    private static String soupToken(Random r) {
+        int w = r.nextInt(29);
+        if (w < 8) {
+            return any(r, WORDS);
+        } else if (w < 14) {
+            return any(r, PUNCTUATION);
+        } else if (w < 20) {
+            return any(r, PARAMETERS);
+        } else if (w < 24) {
+            return any(r, SEQUENCES);
+        } else if (w < 27) {
+            return any(r, INCLUDES);
+        }
+        return PropertyCheck.text(r, 4);
+    }
+
+    private static String soupFile(Random r) {
+        List<String> lines = new ArrayList<>();
+        for (int n = r.nextInt(26); n > 0; n--) {
+            int kind = r.nextInt(11);
+            if (kind < 7) {
+                List<String> tokens = new ArrayList<>();
+                for (int t = r.nextInt(9); t > 0; t--) {
+                    tokens.add(soupToken(r));
+                }
+                lines.add(String.join(kind < 5 ? " " : "", tokens));
+            } else if (kind < 9) {
+                lines.add(any(r, INCLUDE_KEYWORDS) + any(r, INCLUDE_TARGETS));
+            } else {
+                lines.add(any(r, SPECIAL));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     // ------------------------------------------------------------------ layout independence
@@ -137,36 +177,53 @@ class ConfigReaderPropertiesTest {
     record Node(List<String> words, List<Node> block) {
     }
 
-    @Property(tries = 300)
-    void layoutDoesNotChangeTheDirectives(@ForAll("trees") List<Node> tree, @ForAll("layoutSeeds") List<Integer> choices) {
-        StringBuilder text = new StringBuilder();
-        render(tree, text, new ChoiceStream(choices), 0);
-        Diagnostics diagnostics = new Diagnostics();
-        List<Directive> ds = readWithin(new InMemoryConfigFiles("/etc/keepalived").file(MAIN, text.toString()), diagnostics);
-        assertThat(diagnostics.all()).as(text.toString()).isEmpty();
-        assertThat(ReaderFixture.tree(ds)).as(text.toString()).isEqualTo(ReaderFixture.tree(asDirectives(tree)));
+    @Test
+    void layoutDoesNotChangeTheDirectives() {
+        PropertyCheck.forAll("reader: layout independence", 300, r -> {
+            List<Integer> choices = new ArrayList<>();
+            for (int n = 1 + r.nextInt(64); n > 0; n--) {
+                choices.add(r.nextInt(100));
+            }
+            return new Object[] {nodes(r, 3), choices};
+        }, input -> {
+            @SuppressWarnings("unchecked")
+            List<Node> tree = (List<Node>) input[0];
+            @SuppressWarnings("unchecked")
+            List<Integer> choices = (List<Integer>) input[1];
+            StringBuilder text = new StringBuilder();
+            render(tree, text, new ChoiceStream(choices), 0);
+            Diagnostics diagnostics = new Diagnostics();
+            List<Directive> ds = readWithin(new InMemoryConfigFiles("/etc/keepalived").file(MAIN, text.toString()), diagnostics);
+            assertThat(diagnostics.all()).as(text.toString()).isEmpty();
+            assertThat(ReaderFixture.tree(ds)).as(text.toString()).isEqualTo(ReaderFixture.tree(asDirectives(tree)));
+        });
     }
 
-    @Provide
-    Arbitrary<List<Node>> trees() {
-        return nodes(3);
-    }
+    private static final String WORD_CHARS = "abcdefghijklmnopqrstuvwxyz_.-/0123456789";
 
-    @Provide
-    Arbitrary<List<Integer>> layoutSeeds() {
-        return Arbitraries.integers().between(0, 99).list().ofMinSize(1).ofMaxSize(64);
-    }
-
-    private static Arbitrary<List<Node>> nodes(int depth) {
-        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withChars("_.-/0123456789").ofMinLength(1).ofMaxLength(8)
-                .filter(w -> !w.startsWith("include") && !w.startsWith("-") && !w.isEmpty());
-        Arbitrary<List<String>> words = word.list().ofMinSize(1).ofMaxSize(4);
-        Arbitrary<Node> leaf = words.map(w -> new Node(w, null));
-        if (depth == 0) {
-            return leaf.list().ofMaxSize(4);
+    private static String word(Random r) {
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 1 + r.nextInt(8); n > 0; n--) {
+                sb.append(WORD_CHARS.charAt(r.nextInt(WORD_CHARS.length())));
+            }
+            String w = sb.toString();
+            if (!w.startsWith("include") && !w.startsWith("-")) {
+                return w;
+            }
         }
-        Arbitrary<Node> withBlock = Combinators.combine(words, nodes(depth - 1)).as(Node::new);
-        return Arbitraries.oneOf(leaf, withBlock).list().ofMaxSize(4);
+    }
+
+    private static List<Node> nodes(Random r, int depth) {
+        List<Node> out = new ArrayList<>();
+        for (int n = r.nextInt(5); n > 0; n--) {
+            List<String> words = new ArrayList<>();
+            for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                words.add(word(r));
+            }
+            out.add(new Node(words, depth > 0 && r.nextBoolean() ? nodes(r, depth - 1) : null));
+        }
+        return out;
     }
 
     /** Cycles through the generated choices to decide each layout question. */
