@@ -31,34 +31,16 @@ public final class ValueSyntax {
         return Optional.of(w);
     }
 
-    /** A decimal integer in [min, max]. */
+    /** A decimal integer in [min, max], see {@link #integer(String, SourcePos, long, long, Diagnostics)}. */
     public static OptionalLong integer(Directive d, int i, long min, long max, Diagnostics diag) {
         Optional<String> w = word(d, i, diag);
         return w.isEmpty() ? OptionalLong.empty() : integer(w.get(), d.pos(), min, max, diag);
     }
 
+    /** keepalived's {@code read_int} when the range has negative numbers, else its {@code read_unsigned}. */
     public static OptionalLong integer(String text, SourcePos pos, long min, long max, Diagnostics diag) {
-        long v;
-        try {
-            v = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-        } catch (NumberFormatException e) {
-            diag.invalidNumber(pos, "invalid number '" + text + "'");
-            return OptionalLong.empty();
-        }
-        if (v < min || v > max) {
-            diag.invalidNumber(pos, "number '" + text + "' outside range [" + min + ", " + max + "]");
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(v);
-    }
-
-    /** Parses on/off, true/false, yes/no, in lower case only as keepalived does; empty otherwise. */
-    public static Optional<Boolean> parseBool(String text) {
-        return switch (text) {
-            case "on", "true", "yes" -> Optional.of(true);
-            case "off", "false", "no" -> Optional.of(false);
-            default -> Optional.empty();
-        };
+        return min < 0 ? KeepalivedNumbers.readInt(text, min, max, pos, diag)
+                : KeepalivedNumbers.readUnsigned(text, min, max, pos, diag);
     }
 
     /**
@@ -69,7 +51,7 @@ public final class ValueSyntax {
         if (d.argCount() == 0) {
             return Optional.of(true);
         }
-        Optional<Boolean> b = parseBool(d.arg(0));
+        Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
         if (b.isEmpty()) {
             diag.error(d.pos(), "Invalid value '" + d.arg(0) + "' for " + d.keyword());
         }

@@ -16,8 +16,9 @@ import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
-import org.keepalived4j.config.global.ArgumentSyntax;
 import org.keepalived4j.config.global.GlobalConfig;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /**
  * The {@code bfd_instance NAME { ... }} blocks. keepalived reads them in three processes: the
@@ -81,7 +82,7 @@ public final class BfdBlocks implements BlockFamily {
     @Override
     public void accept(Directive d, ParseContext ctx) {
         Diagnostics diag = ctx.diagnostics();
-        Optional<String> name = ArgumentSyntax.required(d, 0, diag);
+        Optional<String> name = ValueSyntax.word(d, 0, diag);
         if (name.isEmpty()) {
             return;
         }
@@ -165,7 +166,7 @@ public final class BfdBlocks implements BlockFamily {
             if (!b.bfd) {
                 return;
             }
-            ArgumentSyntax.required(d, 0, ctx.diagnostics()).ifPresent(w -> {
+            ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(w -> {
                 Optional<IpAddress> a = address(w);
                 if (a.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Configuration error: BFD instance " + b.name
@@ -182,7 +183,7 @@ public final class BfdBlocks implements BlockFamily {
             if (!b.bfd) {
                 return;
             }
-            ArgumentSyntax.required(d, 0, ctx.diagnostics()).ifPresent(w -> {
+            ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(w -> {
                 Optional<IpAddress> a = address(w);
                 if (a.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Configuration error: BFD instance " + b.name
@@ -212,8 +213,8 @@ public final class BfdBlocks implements BlockFamily {
                 return;
             }
             Diagnostics diag = ctx.diagnostics();
-            ArgumentSyntax.required(d, 0, diag).ifPresent(w -> {
-                OptionalLong v = ArgumentSyntax.signed(w, d.pos(), -253, 253, diag);
+            ValueSyntax.word(d, 0, diag).ifPresent(w -> {
+                OptionalLong v = KeepalivedNumbers.readInt(w, -253, 253, d.pos(), diag);
                 if (v.isEmpty()) {
                     diag.error(d.pos(), "Configuration error: BFD instance " + b.name + " weight value " + w
                             + " not valid (must be in range [-253-253]), ignoring");
@@ -247,8 +248,8 @@ public final class BfdBlocks implements BlockFamily {
                 return;
             }
             Diagnostics diag = ctx.diagnostics();
-            ArgumentSyntax.required(d, 0, diag).ifPresent(w -> {
-                OptionalLong micros = ArgumentSyntax.decimal(w, d.pos(), 3, minMs * 1000, MAX_INTERVAL_MS * 1000, diag);
+            ValueSyntax.word(d, 0, diag).ifPresent(w -> {
+                OptionalLong micros = KeepalivedNumbers.readDecimalUnsigned(w, minMs * 1000, MAX_INTERVAL_MS * 1000, 3, false, d.pos(), diag);
                 if (micros.isEmpty()) {
                     diag.error(d.pos(), "Configuration error: BFD instance " + b.name + " " + keyword + " value " + w
                             + " is not valid (must be in range [" + minMs + "-" + MAX_INTERVAL_MS + "]), ignoring");
@@ -269,12 +270,12 @@ public final class BfdBlocks implements BlockFamily {
             return OptionalLong.empty();
         }
         Diagnostics diag = ctx.diagnostics();
-        Optional<String> w = ArgumentSyntax.required(d, 0, diag);
+        Optional<String> w = ValueSyntax.word(d, 0, diag);
         if (w.isEmpty()) {
             return OptionalLong.empty();
         }
-        OptionalLong v = signed ? ArgumentSyntax.signed(w.get(), d.pos(), min, max, diag)
-                : ArgumentSyntax.unsigned(w.get(), d.pos(), min, max, diag);
+        OptionalLong v = signed ? KeepalivedNumbers.readInt(w.get(), min, max, d.pos(), diag)
+                : KeepalivedNumbers.readUnsigned(w.get(), min, max, d.pos(), diag);
         if (v.isEmpty()) {
             diag.error(d.pos(), "Configuration error: BFD instance " + b.name + " " + failure.apply(w.get()));
         }

@@ -11,6 +11,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /** The IPVS keywords of global_defs, and the nftables tables of VRRP and IPVS. */
 final class LvsKeywords {
@@ -70,8 +72,8 @@ final class LvsKeywords {
         });
         t.on("nftables_ipvs_priority", (d, g, ctx) -> chainPriority(d, ctx, "invalid ipvs nftables chain priority '")
                 .ifPresent(v -> g.ipvsNftablesPriority = (int) v));
-        t.on("nftables_ipvs_start_fwmark", (d, g, ctx) -> ArgumentSyntax.required(d, 0, ctx.diagnostics()).ifPresent(w -> {
-            OptionalLong v = ArgumentSyntax.unsigned(w, d.pos(), 1, Reading.UINT_MAX, ctx.diagnostics());
+        t.on("nftables_ipvs_start_fwmark", (d, g, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(w -> {
+            OptionalLong v = KeepalivedNumbers.readUnsigned(w, 1, Reading.UINT_MAX, d.pos(), ctx.diagnostics());
             if (v.isEmpty()) {
                 ctx.diagnostics().invalidNumber(d.pos(), "invalid ipvs nftables start_fwmark priority '" + w + "'");
                 return;
@@ -92,11 +94,11 @@ final class LvsKeywords {
     }
 
     private static OptionalLong chainPriority(Directive d, ParseContext ctx, String failure) {
-        Optional<String> w = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> w = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (w.isEmpty()) {
             return OptionalLong.empty();
         }
-        OptionalLong v = ArgumentSyntax.signed(w.get(), d.pos(), Integer.MIN_VALUE, Integer.MAX_VALUE, ctx.diagnostics());
+        OptionalLong v = KeepalivedNumbers.readInt(w.get(), Integer.MIN_VALUE, Integer.MAX_VALUE, d.pos(), ctx.diagnostics());
         if (v.isEmpty()) {
             ctx.diagnostics().invalidNumber(d.pos(), failure + w.get() + "'");
         }
@@ -121,7 +123,7 @@ final class LvsKeywords {
                 continue;
             }
             String w = d.arg(++i);
-            OptionalLong v = ArgumentSyntax.unsigned(w, d.pos(), 0, LvsTimeouts.MAX_SECONDS, diag);
+            OptionalLong v = KeepalivedNumbers.readUnsigned(w, 0, LvsTimeouts.MAX_SECONDS, d.pos(), diag);
             if (v.isEmpty()) {
                 diag.error(d.pos(), "Invalid lvs_timeout " + option + " (" + w + ") - ignoring");
                 continue;
@@ -167,7 +169,7 @@ final class LvsKeywords {
                 case "inst" -> {
                     if (last) {
                         // keepalived reads the missing word and gives up on the whole configuration
-                        ArgumentSyntax.required(d, i + 1, diag);
+                        ValueSyntax.word(d, i + 1, diag);
                         return;
                     }
                     if (instance != null) {
@@ -183,7 +185,7 @@ final class LvsKeywords {
                         continue;
                     }
                     String w = d.arg(++i);
-                    OptionalLong v = ArgumentSyntax.unsigned(w, d.pos(), 0, 255, diag);
+                    OptionalLong v = KeepalivedNumbers.readUnsigned(w, 0, 255, d.pos(), diag);
                     if (v.isEmpty()) {
                         diag.error(d.pos(), "Invalid syncid (" + w + ") - defaulting to vrid");
                     } else {
@@ -225,7 +227,7 @@ final class LvsKeywords {
                     if (i == 1) {
                         instance = option;
                     } else if (i == 2) {
-                        OptionalLong v = ArgumentSyntax.unsigned(option, d.pos(), 0, 255, diag);
+                        OptionalLong v = KeepalivedNumbers.readUnsigned(option, 0, 255, d.pos(), diag);
                         if (v.isEmpty()) {
                             diag.error(d.pos(), "Invalid syncid (" + option + ") - defaulting to vrid");
                         } else {
@@ -247,7 +249,7 @@ final class LvsKeywords {
             return OptionalInt.empty();
         }
         String w = d.arg(i + 1);
-        OptionalLong v = ArgumentSyntax.unsigned(w, d.pos(), 1, max, diag);
+        OptionalLong v = KeepalivedNumbers.readUnsigned(w, 1, max, d.pos(), diag);
         if (v.isEmpty()) {
             diag.error(d.pos(), "Invalid lvs_sync_daemon " + name + " (" + w + ") - ignoring");
             return OptionalInt.empty();

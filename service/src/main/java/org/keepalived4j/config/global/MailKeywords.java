@@ -13,6 +13,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /** {@code router_id} and the SMTP alerting keywords of global_defs. */
 final class MailKeywords {
@@ -85,12 +87,12 @@ final class MailKeywords {
      * reports one that does not resolve; the host facts make the same lookup.
      */
     private static void smtpServer(Directive d, GlobalDraft g, ParseContext ctx) {
-        Optional<String> host = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> host = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (host.isEmpty()) {
             return;
         }
         String portText = d.argCount() >= 2 ? d.arg(1) : String.valueOf(SmtpServer.DEFAULT_PORT);
-        OptionalLong port = ArgumentSyntax.unsigned(portText, d.pos(), 1, 65535, ctx.diagnostics());
+        OptionalLong port = KeepalivedNumbers.readUnsigned(portText, 1, 65535, d.pos(), ctx.diagnostics());
         Optional<IpAddress> address = IpAddress.parse(host.get());
         boolean name = address.isEmpty() && HOST_NAME.matcher(host.get()).matches()
                 && !DOTTED_NUMBERS.matcher(host.get()).matches();

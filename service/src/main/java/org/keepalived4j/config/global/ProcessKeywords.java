@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /** Process names and the scheduling keywords of the child processes. */
 final class ProcessKeywords {
@@ -64,7 +66,7 @@ final class ProcessKeywords {
     }
 
     private static Optional<String> readProcessName(Directive d, ParseContext ctx) {
-        return ArgumentSyntax.required(d, 0, ctx.diagnostics()).map(name -> {
+        return ValueSyntax.word(d, 0, ctx.diagnostics()).map(name -> {
             if (name.length() > ProcessNames.MAX_LENGTH) {
                 ctx.diagnostics().error(d.pos(), "Process name " + name + " more than " + ProcessNames.MAX_LENGTH
                         + " characters, truncating");
@@ -128,7 +130,7 @@ final class ProcessKeywords {
         }
         c.cpus.clear();
         for (String w : d.args()) {
-            OptionalLong cpu = ArgumentSyntax.signed(w, d.pos(), 0, g.onlineCpus - 1L, ctx.diagnostics());
+            OptionalLong cpu = KeepalivedNumbers.readInt(w, 0, g.onlineCpus - 1L, d.pos(), ctx.diagnostics());
             if (cpu.isEmpty()) {
                 // keepalived prints the value it failed to store: the number if it was one, else 0
                 String shown = w.matches("[+-]?[0-9]{1,9}") ? String.valueOf(Long.parseLong(w)) : "0";

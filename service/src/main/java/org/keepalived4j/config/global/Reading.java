@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /**
  * The shapes most global_defs handlers share, each with the message keepalived 2.2.7 prints when
@@ -39,7 +41,7 @@ final class Reading {
         if (d.argCount() == 0) {
             return Optional.of(true);
         }
-        Optional<Boolean> v = ArgumentSyntax.bool(d.arg(0));
+        Optional<Boolean> v = KeepalivedNumbers.checkTrueFalse(d.arg(0));
         if (v.isEmpty()) {
             ctx.diagnostics().error(d.pos(), invalid.apply(d.arg(0)));
         }
@@ -61,11 +63,11 @@ final class Reading {
      * keepalived, a bad one adds {@code failure} (built from the argument) to the number report.
      */
     static OptionalLong unsigned(Directive d, ParseContext ctx, long min, long max, Function<String, String> failure) {
-        Optional<String> w = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> w = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (w.isEmpty()) {
             return OptionalLong.empty();
         }
-        OptionalLong v = ArgumentSyntax.unsigned(w.get(), d.pos(), min, max, ctx.diagnostics());
+        OptionalLong v = KeepalivedNumbers.readUnsigned(w.get(), min, max, d.pos(), ctx.diagnostics());
         if (v.isEmpty() && failure != null) {
             ctx.diagnostics().error(d.pos(), failure.apply(w.get()));
         }
@@ -74,11 +76,11 @@ final class Reading {
 
     /** As {@link #unsigned}, for a signed number. */
     static OptionalLong signed(Directive d, ParseContext ctx, long min, long max, Function<String, String> failure) {
-        Optional<String> w = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> w = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (w.isEmpty()) {
             return OptionalLong.empty();
         }
-        OptionalLong v = ArgumentSyntax.signed(w.get(), d.pos(), min, max, ctx.diagnostics());
+        OptionalLong v = KeepalivedNumbers.readInt(w.get(), min, max, d.pos(), ctx.diagnostics());
         if (v.isEmpty() && failure != null) {
             ctx.diagnostics().error(d.pos(), failure.apply(w.get()));
         }
@@ -88,11 +90,11 @@ final class Reading {
     /** The first argument as seconds with microsecond resolution, in [min, max] microseconds. */
     static Optional<Duration> micros(Directive d, ParseContext ctx, long minMicros, long maxMicros,
                                      Function<String, String> failure) {
-        Optional<String> w = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> w = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        OptionalLong v = ArgumentSyntax.decimal(w.get(), d.pos(), 6, minMicros, maxMicros, ctx.diagnostics());
+        OptionalLong v = KeepalivedNumbers.readDecimalUnsigned(w.get(), minMicros, maxMicros, 6, true, d.pos(), ctx.diagnostics());
         if (v.isEmpty()) {
             ctx.diagnostics().error(d.pos(), failure.apply(w.get()));
             return Optional.empty();

@@ -12,6 +12,7 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ValueSyntax;
 
 /** Netlink buffers, SNMP, DBus, reload control and the handling of the configuration files. */
 final class SystemKeywords {
@@ -149,7 +150,7 @@ final class SystemKeywords {
      * that is a file, or whose parent is missing. The directory itself is created by the daemon.
      */
     private static void configSaveDir(Directive d, GlobalDraft g, ParseContext ctx) {
-        Optional<String> dir = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> dir = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (dir.isEmpty()) {
             return;
         }

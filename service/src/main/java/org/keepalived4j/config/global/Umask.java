@@ -3,6 +3,7 @@ package org.keepalived4j.config.global;
 import java.util.Optional;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.ValueSyntax;
 
 /**
  * {@code umask NUMBER|BITS}: a C number (hex, octal or decimal), or permission names
@@ -16,7 +17,7 @@ final class Umask {
     }
 
     static Optional<Integer> read(Directive d, Diagnostics diag) {
-        Optional<String> first = ArgumentSyntax.required(d, 0, diag);
+        Optional<String> first = ValueSyntax.word(d, 0, diag);
         if (first.isEmpty()) {
             return Optional.empty();
         }

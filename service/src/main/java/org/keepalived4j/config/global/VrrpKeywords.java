@@ -13,6 +13,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /** The VRRP defaults and gratuitous ARP keywords of global_defs. */
 final class VrrpKeywords {
@@ -51,14 +53,14 @@ final class VrrpKeywords {
             }
         });
         flag(t, "log_unknown_vrids", (g, v) -> g.logUnknownVrids = true);
-        t.on("vmac_prefix", (d, g, ctx) -> ArgumentSyntax.required(d, 0, ctx.diagnostics()).ifPresent(p -> {
+        t.on("vmac_prefix", (d, g, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(p -> {
             if (g.vmacPrefix != null) {
                 ctx.diagnostics().error(d.pos(), "vmac prefix has already been specified - ignoring " + p);
                 return;
             }
             g.vmacPrefix = p;
         }));
-        t.on("vmac_addr_prefix", (d, g, ctx) -> ArgumentSyntax.required(d, 0, ctx.diagnostics()).ifPresent(p -> {
+        t.on("vmac_addr_prefix", (d, g, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(p -> {
             if (g.vmacAddrPrefix != null) {
                 ctx.diagnostics().error(d.pos(), "vmac_addr prefix has already been specified - ignoring " + p);
                 return;
@@ -133,7 +135,7 @@ final class VrrpKeywords {
     }
 
     private static Optional<IpAddress> mcastGroup(Directive d, ParseContext ctx, boolean v4) {
-        Optional<String> w = ArgumentSyntax.required(d, 0, ctx.diagnostics());
+        Optional<String> w = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (w.isEmpty()) {
             return Optional.empty();
         }
@@ -180,7 +182,7 @@ final class VrrpKeywords {
                 g.garpExtraIfAll = true;
                 continue;
             }
-            OptionalLong v = ArgumentSyntax.unsigned(w, d.pos(), 1, 86400, ctx.diagnostics());
+            OptionalLong v = KeepalivedNumbers.readUnsigned(w, 1, 86400, d.pos(), ctx.diagnostics());
             if (v.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), keyword + " '" + w + "' invalid - ignoring");
                 return;
@@ -211,7 +213,7 @@ final class VrrpKeywords {
             } else if (upper.equals("ADVERT")) {
                 g.rxBufsAdvert = true;
             } else {
-                OptionalLong size = ArgumentSyntax.unsigned(d.arg(0), d.pos(), 0, Reading.UINT_MAX, ctx.diagnostics());
+                OptionalLong size = KeepalivedNumbers.readUnsigned(d.arg(0), 0, Reading.UINT_MAX, d.pos(), ctx.diagnostics());
                 if (size.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Invalid vrrp_rx_bufs_policy " + w);
                 } else {

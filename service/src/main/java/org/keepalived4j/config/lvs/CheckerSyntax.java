@@ -9,6 +9,7 @@ import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * The checker blocks of a real server, each kind with exactly the keywords keepalived 2.2.7
@@ -188,7 +189,7 @@ final class CheckerSyntax {
             on(t, "fwmark", (d, x, ctx) -> fwmark(d, x.checker().connection, ctx));
         }
         on(t, "retry", (d, x, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> x.checker().retry = v, () -> ctx.diagnostics().error(d.pos(),
                                 "Invalid retry connection value '" + w + "'"))));
         on(t, "delay_before_retry", (d, x, ctx) -> VirtualServerSyntax.timer(d, ctx, 0, KeepalivedNumbers.TIMER_MAX,
@@ -221,7 +222,7 @@ final class CheckerSyntax {
     private static void connectPort(Directive d, CheckerDraft.Connection co, ParseContext ctx) {
         Words.required(d, 1, ctx.diagnostics()).ifPresent(w -> {
             co.configured = true;
-            KeepalivedNumbers.unsigned(w, 1, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
+            KeepalivedNumbers.readUnsigned(w, 1, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
                     v -> co.port = (int) v,
                     () -> ctx.diagnostics().error(d.pos(), "Invalid checker connect_port '" + w + "'"));
         });
@@ -246,7 +247,7 @@ final class CheckerSyntax {
     private static void bindPort(Directive d, CheckerDraft.Connection co, ParseContext ctx) {
         Words.required(d, 1, ctx.diagnostics()).ifPresent(w -> {
             co.configured = true;
-            KeepalivedNumbers.unsigned(w, 1, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
+            KeepalivedNumbers.readUnsigned(w, 1, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
                     v -> co.bindPort = (int) v,
                     () -> ctx.diagnostics().error(d.pos(), "Invalid checker bind_port '" + w + "'"));
         });
@@ -272,7 +273,7 @@ final class CheckerSyntax {
     private static void fwmark(Directive d, CheckerDraft.Connection co, ParseContext ctx) {
         Words.required(d, 1, ctx.diagnostics()).ifPresent(w -> {
             co.configured = true;
-            KeepalivedNumbers.unsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics()).ifPresentOrElse(
+            KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics()).ifPresentOrElse(
                     v -> co.fwmark = v,
                     () -> ctx.diagnostics().error(d.pos(), "Invalid fwmark connection value '" + w + "'"));
         });
@@ -282,7 +283,7 @@ final class CheckerSyntax {
         on(t, "nb_get_retry", (d, x, ctx) -> {
             ctx.diagnostics().error(d.pos(), "nb_get_retry is deprecated - please use 'retry'");
             Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                    KeepalivedNumbers.unsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
+                    KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
                             .ifPresentOrElse(v -> x.checker().retry = v, () -> ctx.diagnostics().error(d.pos(),
                                     "Invalid nb_get_retry value '" + w + "'")));
         });
@@ -533,7 +534,7 @@ final class CheckerSyntax {
             }
         });
         on(t, "misc_timeout", (d, x, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 0, KeepalivedNumbers.UINT_MAX / 1_000_000, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.UINT_MAX / 1_000_000, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> x.checker().miscTimeout = Duration.ofSeconds(v),
                                 () -> ctx.diagnostics().error(d.pos(), "Invalid misc_timeout value '" + w + "'"))));
         on(t, "misc_dynamic", (d, x, ctx) -> x.checker().miscDynamic = true);
@@ -587,11 +588,11 @@ final class CheckerSyntax {
             }
         });
         on(t, "min_reply_length", (d, x, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 0, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
+                KeepalivedNumbers.readUnsigned(w, 0, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
                         v -> x.checker().minReplyLength = (int) v, () -> ctx.diagnostics().error(d.pos(),
                                 "UDP_CHECK min length " + w + " not valid - must be between 0 & 65535"))));
         on(t, "max_reply_length", (d, x, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 0, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
+                KeepalivedNumbers.readUnsigned(w, 0, 65535, d.pos(), ctx.diagnostics()).ifPresentOrElse(
                         v -> x.checker().maxReplyLength = (int) v, () -> ctx.diagnostics().error(d.pos(),
                                 "UDP_CHECK max length " + w + " not valid - must be between 0 & 65535"))));
     }
@@ -604,7 +605,7 @@ final class CheckerSyntax {
                 ctx.diagnostics().error(d.pos(), "track file weight missing");
                 return;
             }
-            var w = KeepalivedNumbers.integer(d.arg(0), -KeepalivedNumbers.INT_MAX, KeepalivedNumbers.INT_MAX, d.pos(),
+            var w = KeepalivedNumbers.readInt(d.arg(0), -KeepalivedNumbers.INT_MAX, KeepalivedNumbers.INT_MAX, d.pos(),
                     ctx.diagnostics());
             if (w.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "weight for track file must be in [" + -KeepalivedNumbers.INT_MAX + ".."

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * An address and port as keepalived's inet_stosockaddr() reads them: the address text ends at
@@ -19,7 +20,7 @@ record Endpoint(IpAddress address, int port) {
     static Optional<Endpoint> parse(String ip, String port, SourcePos pos, Diagnostics diag) {
         int p = 0;
         if (port != null) {
-            var n = KeepalivedNumbers.unsigned(port, 1, 65535, pos, diag);
+            var n = KeepalivedNumbers.readUnsigned(port, 1, 65535, pos, diag);
             if (n.isEmpty()) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package org.keepalived4j.config.lvs;
 import java.util.Optional;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * {@code lvs_method NAT|DR|TUN [type ipip|gue|gre] [port N] [nocsum|csum|remcsum]}, for a virtual,
@@ -59,7 +60,7 @@ final class ForwardingSyntax {
                         return Optional.of(base);
                     }
                     String p = d.words().get(++i);
-                    var n = KeepalivedNumbers.unsigned(p, 1, 65535, d.pos(), diag);
+                    var n = KeepalivedNumbers.readUnsigned(p, 1, 65535, d.pos(), diag);
                     if (n.isEmpty()) {
                         diag.error(d.pos(), "Invalid gue tunnel port " + p + " for " + serverType + " server.");
                         return Optional.of(base);

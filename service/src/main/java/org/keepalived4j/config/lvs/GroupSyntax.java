@@ -7,6 +7,7 @@ import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * {@code virtual_server_group NAME { ... }}: each line an entry, {@code IP[-END|/LEN] [PORT]} or
@@ -49,7 +50,7 @@ final class GroupSyntax {
         if (w.isEmpty()) {
             return null;
         }
-        var mark = KeepalivedNumbers.unsigned(w.get(), 0, KeepalivedNumbers.UINT_MAX, line.pos(), diag);
+        var mark = KeepalivedNumbers.readUnsigned(w.get(), 0, KeepalivedNumbers.UINT_MAX, line.pos(), diag);
         if (mark.isEmpty()) {
             diag.error(line.pos(), "(" + group + "): fwmark '" + w.get() + "' must be in [0, " + KeepalivedNumbers.UINT_MAX
                     + "] - ignoring");

@@ -9,6 +9,7 @@ import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.ParseContext;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * What keepalived does once the whole file is read, in its order: resolve the names checkers

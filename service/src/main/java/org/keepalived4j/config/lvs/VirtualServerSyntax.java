@@ -10,6 +10,7 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * The keywords of {@code virtual_server} and {@code real_server} blocks, exactly keepalived
@@ -54,7 +55,7 @@ final class VirtualServerSyntax {
             if (mark.isEmpty()) {
                 return null;
             }
-            var n = KeepalivedNumbers.unsigned(mark.get(), 0, KeepalivedNumbers.UINT_MAX, d.pos(), diag);
+            var n = KeepalivedNumbers.readUnsigned(mark.get(), 0, KeepalivedNumbers.UINT_MAX, d.pos(), diag);
             if (n.isEmpty()) {
                 diag.error(d.pos(), "virtual server fwmark '" + mark.get() + "' must be in [0, "
                         + KeepalivedNumbers.UINT_MAX + "] - ignoring");
@@ -127,7 +128,7 @@ final class VirtualServerSyntax {
             }
         }));
         t.on("retry", (d, vs, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 1, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 1, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> vs.retry = v,
                                 () -> ctx.diagnostics().error(d.pos(), "retry value invalid - " + w))));
         t.on("delay_before_retry", (d, vs, ctx) -> timer(d, ctx, 0, KeepalivedNumbers.TIMER_MAX,
@@ -166,7 +167,7 @@ final class VirtualServerSyntax {
                 vs.persistenceTimeout = DEFAULT_PERSISTENCE;
                 return;
             }
-            KeepalivedNumbers.unsigned(d.arg(0), 1, LVS_MAX_TIMEOUT, d.pos(), ctx.diagnostics())
+            KeepalivedNumbers.readUnsigned(d.arg(0), 1, LVS_MAX_TIMEOUT, d.pos(), ctx.diagnostics())
                     .ifPresentOrElse(v -> vs.persistenceTimeout = v,
                             () -> ctx.diagnostics().error(d.pos(), "persistence_timeout invalid"));
         });
@@ -213,18 +214,18 @@ final class VirtualServerSyntax {
             }
         });
         t.on("quorum", (d, vs, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                vs.quorum = KeepalivedNumbers.unsigned(w, 1, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
+                vs.quorum = KeepalivedNumbers.readUnsigned(w, 1, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
                         .orElseGet(() -> {
                             ctx.diagnostics().error(d.pos(), "Quorum " + w + " must be in [1, "
                                     + KeepalivedNumbers.UINT_MAX + "]. Setting to 1.");
                             return 1;
                         })));
         t.on("hysteresis", (d, vs, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> vs.hysteresis = v, () -> ctx.diagnostics().error(d.pos(),
                                 "Hysteresis " + w + " must be in [0, " + KeepalivedNumbers.UINT_MAX + "] - ignoring"))));
         t.on("weight", (d, vs, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 1, KeepalivedNumbers.INT_MAX, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 1, KeepalivedNumbers.INT_MAX, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> vs.weight = v, () -> ctx.diagnostics().error(d.pos(),
                                 "Virtual server weight " + w + " is outside range 1-" + KeepalivedNumbers.INT_MAX))));
         t.on("sorry_server", VirtualServerSyntax::sorryServer);
@@ -252,7 +253,7 @@ final class VirtualServerSyntax {
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        Optional<java.time.Duration> v = KeepalivedNumbers.timer(w.get(), min, max, d.pos(), ctx.diagnostics());
+        Optional<java.time.Duration> v = KeepalivedNumbers.readTimer(w.get(), min, max, d.pos(), ctx.diagnostics());
         if (v.isEmpty()) {
             ctx.diagnostics().error(d.pos(), String.format(message, w.get()));
         }
@@ -305,7 +306,7 @@ final class VirtualServerSyntax {
         IpAddress.Family af = vs.family != null ? vs.family
                 : w.get().indexOf('.') >= 0 ? IpAddress.Family.INET : IpAddress.Family.INET6;
         if (af == IpAddress.Family.INET6) {
-            var bits = KeepalivedNumbers.unsigned(w.get(), 1, 128, d.pos(), ctx.diagnostics());
+            var bits = KeepalivedNumbers.readUnsigned(w.get(), 1, 128, d.pos(), ctx.diagnostics());
             if (bits.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "Invalid IPv6 persistence_granularity specified - " + w.get());
                 return;
@@ -375,7 +376,7 @@ final class VirtualServerSyntax {
     private static KeywordTable<RealServerTarget> realServerTable() {
         KeywordTable<RealServerTarget> t = new KeywordTable<>("real_server");
         t.on("weight", (d, r, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 0, KeepalivedNumbers.INT_MAX, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.INT_MAX, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> r.rs().weight = v, () -> ctx.diagnostics().error(d.pos(),
                                 "Real server weight " + w + " is outside range 0-" + KeepalivedNumbers.INT_MAX))));
         t.on("lvs_method", (d, r, ctx) -> ForwardingSyntax.read(d, r.rs().forwarding, "real", ctx.diagnostics())
@@ -401,7 +402,7 @@ final class VirtualServerSyntax {
         t.on("alpha", (d, r, ctx) -> Words.optionalSwitch(d, "Invalid alpha parameter", ctx.diagnostics())
                 .ifPresent(v -> r.rs().alpha = v));
         t.on("retry", (d, r, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
-                KeepalivedNumbers.unsigned(w, 1, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
+                KeepalivedNumbers.readUnsigned(w, 1, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics())
                         .ifPresentOrElse(v -> r.rs().retry = v,
                                 () -> ctx.diagnostics().error(d.pos(), "retry value invalid - " + w))));
         t.on("delay_before_retry", (d, r, ctx) -> timer(d, ctx, 0, KeepalivedNumbers.TIMER_MAX,
@@ -439,7 +440,7 @@ final class VirtualServerSyntax {
         if (w.isEmpty()) {
             return java.util.OptionalLong.empty();
         }
-        var v = KeepalivedNumbers.unsigned(w.get(), 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics());
+        var v = KeepalivedNumbers.readUnsigned(w.get(), 0, KeepalivedNumbers.UINT_MAX, d.pos(), ctx.diagnostics());
         if (v.isEmpty()) {
             ctx.diagnostics().error(d.pos(), "Invalid real_server " + which + " '" + w.get() + "' - ignoring");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /** How keepalived's handlers read the words of a line. */
 final class Words {
@@ -28,24 +29,15 @@ final class Words {
         return String.join(" ", d.args());
     }
 
-    /** check_true_false(): exactly true/on/yes or false/off/no, lower case. */
-    static Optional<Boolean> trueFalse(String word) {
-        return switch (word) {
-            case "true", "on", "yes" -> Optional.of(true);
-            case "false", "off", "no" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
-
     /**
-     * An optional switch: bare means on, else a {@link #trueFalse} word; anything else is
+     * An optional switch: bare means on, else a {@link KeepalivedNumbers#checkTrueFalse} word; anything else is
      * reported with {@code message} + the word and leaves the setting alone.
      */
     static Optional<Boolean> optionalSwitch(Directive d, String message, Diagnostics diag) {
         if (d.argCount() == 0) {
             return Optional.of(true);
         }
-        Optional<Boolean> b = trueFalse(d.arg(0));
+        Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
         if (b.isEmpty()) {
             diag.error(d.pos(), message + " " + d.arg(0));
         }

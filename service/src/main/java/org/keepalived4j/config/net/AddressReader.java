@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * Reads one address line as keepalived 2.2.7's {@code alloc_ipaddress} does: problems that make the
@@ -169,7 +170,7 @@ final class AddressReader {
                     if (value.equals("forever")) {
                         preferredLifetime = OptionalLong.of(AddressEntry.FOREVER);
                     } else {
-                        OptionalLong v = NumberSyntax.unsigned(value, 0, NumberSyntax.U32_MAX, 10, line);
+                        OptionalLong v = KeepalivedNumbers.readUnsignedBase(value, 10, 0, KeepalivedNumbers.UINT_MAX, line.pos(), line.diagnostics());
                         if (v.isPresent()) {
                             preferredLifetime = v;
                         } else {

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.CNumber;
 
 /**
  * Reads {@code encap TYPE ...} inside a route or nexthop as keepalived's {@code parse_encap} does,
@@ -149,8 +151,8 @@ final class EncapReader {
             String value = line.word(j + 1);
             switch (key) {
                 case "id" -> {
-                    id = NumberSyntax.upTo64(value, v6 ? "id %s value invalid for IPv6 encapsulation"
-                            : "encap id %s value is invalid", line);
+                    id = line.getU64(value, v6 ? "id %s value invalid for IPv6 encapsulation"
+                            : "encap id %s value is invalid");
                     if (id.isEmpty()) {
                         return new Result(j, Optional.empty());
                     }
@@ -188,17 +190,16 @@ final class EncapReader {
                     if (key.equals("ttl") == v6) {
                         return done(j, v6, id, dst, src, tos, ttl, flags);
                     }
-                    OptionalLong v = NumberSyntax.upTo(value, 255, v6
+                    OptionalLong v = line.getU(value, 255, v6
                             ? "Invalid hoplimit %s specified for ip6 encapsulation"
-                            : "ttl %s is not valid for ip encapsulation", line);
+                            : "ttl %s is not valid for ip encapsulation");
                     if (v.isEmpty()) {
                         return new Result(j, Optional.empty());
                     }
                     ttl = OptionalInt.of((int) v.getAsLong());
                 }
                 case "flags" -> {
-                    OptionalLong v = NumberSyntax.upTo(value, NumberSyntax.U16_MAX,
-                            "flags %s is not valid for " + which + " encapsulation", line);
+                    OptionalLong v = line.getU(value, KeepalivedNumbers.U16_MAX, "flags %s is not valid for " + which + " encapsulation");
                     if (v.isEmpty()) {
                         return new Result(j, Optional.empty());
                     }

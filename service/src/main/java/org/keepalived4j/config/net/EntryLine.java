@@ -1,8 +1,10 @@
 package org.keepalived4j.config.net;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.KeepalivedNumbers;
 import org.keepalived4j.config.SourcePos;
 
 /**
@@ -58,6 +60,31 @@ final class EntryLine {
 
     void error(String message) {
         diagnostics.error(pos, message);
+    }
+
+    /**
+     * keepalived's {@code get_u8/u16/u32}: {@code read_unsigned} in [0, max] and, when refused, a
+     * second report of the caller's own wording ({@code %s} is the word).
+     */
+    OptionalLong getU(String text, long max, String refusal) {
+        OptionalLong v = KeepalivedNumbers.readUnsigned(text, 0, max, pos, diagnostics);
+        if (v.isEmpty()) {
+            error(refusal.replace("%s", text));
+        }
+        return v;
+    }
+
+    /** keepalived's {@code get_u64}. */
+    OptionalLong getU64(String text, String refusal) {
+        OptionalLong v = KeepalivedNumbers.readUnsigned64(text, pos, diagnostics);
+        if (v.isEmpty()) {
+            error(refusal.replace("%s", text));
+        }
+        return v;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
     }
 
     void invalidNumber(String message) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /** Addresses as keepalived reads them in these lines ({@code parse_ipaddress}, {@code parse_route}). */
 final class IpWords {
@@ -42,7 +43,7 @@ final class IpWords {
         String addressPart = text;
         if (slash >= 0) {
             String len = text.substring(slash + 1);
-            OptionalLong n = NumberSyntax.unsigned(len, 0, full, 10, line);
+            OptionalLong n = KeepalivedNumbers.readUnsignedBase(len, 10, 0, full, line.pos(), line.diagnostics());
             if (n.isEmpty()) {
                 line.error("Invalid address prefix len " + len + " for address " + text + " - using " + full);
             } else {

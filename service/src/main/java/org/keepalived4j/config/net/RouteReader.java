@@ -10,6 +10,7 @@ import java.util.Set;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpAddress.Family;
 import org.keepalived4j.config.IpPrefix;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * Reads one route line as keepalived 2.2.7's {@code alloc_route} does, quirks included: a word
@@ -160,8 +161,7 @@ final class RouteReader {
                     scope = Optional.of(new RouteScope((int) v.getAsLong()));
                 }
                 case "metric", "priority", "preference" ->
-                        metric = required(NumberSyntax.upTo(line.word(++i), NumberSyntax.U32_MAX,
-                                "Invalid metric %s specified for route", line));
+                        metric = required(line.getU(line.word(++i), KeepalivedNumbers.UINT_MAX, "Invalid metric %s specified for route"));
                 case "dev", "oif" -> {
                     String name = line.word(++i);
                     if (!parser.interfaceUsable(name, line)) {
@@ -181,20 +181,16 @@ final class RouteReader {
                         throw drop("expires is only valid for IPv6");
                     }
                     family = Family.INET6;
-                    expires = required(NumberSyntax.upTo(line.word(i), NumberSyntax.U32_MAX,
-                            "Invalid expires time %s specified for route", line));
+                    expires = required(line.getU(line.word(i), KeepalivedNumbers.UINT_MAX, "Invalid expires time %s specified for route"));
                 }
                 case "mtu" -> {
                     i = lockable(i, RouteMetric.MTU);
-                    metrics.mtu = required(NumberSyntax.upTo(line.word(i), NumberSyntax.U32_MAX,
-                            "Invalid MTU %s specified for route", line));
+                    metrics.mtu = required(line.getU(line.word(i), KeepalivedNumbers.UINT_MAX, "Invalid MTU %s specified for route"));
                 }
-                case "hoplimit" -> metrics.hoplimit = required(NumberSyntax.upTo(line.word(++i), 255,
-                        "Invalid hoplimit %s specified for route", line));
+                case "hoplimit" -> metrics.hoplimit = required(line.getU(line.word(++i), 255, "Invalid hoplimit %s specified for route"));
                 case "advmss" -> {
                     i = lockable(i, RouteMetric.ADVMSS);
-                    metrics.advmss = required(NumberSyntax.upTo(line.word(i), NumberSyntax.U32_MAX,
-                            "Invalid advmss %s specified for route", line));
+                    metrics.advmss = required(line.getU(line.word(i), KeepalivedNumbers.UINT_MAX, "Invalid advmss %s specified for route"));
                 }
                 case "rtt" -> {
                     i = lockable(i, RouteMetric.RTT);
@@ -206,20 +202,16 @@ final class RouteReader {
                 }
                 case "reordering" -> {
                     i = lockable(i, RouteMetric.REORDERING);
-                    metrics.reordering = required(NumberSyntax.upTo(line.word(i), NumberSyntax.U32_MAX,
-                            "Invalid reordering value %s specified for route", line));
+                    metrics.reordering = required(line.getU(line.word(i), KeepalivedNumbers.UINT_MAX, "Invalid reordering value %s specified for route"));
                 }
-                case "window" -> metrics.window = required(NumberSyntax.upTo(line.word(++i), NumberSyntax.U32_MAX,
-                        "Invalid window value %s specified for route", line));
+                case "window" -> metrics.window = required(line.getU(line.word(++i), KeepalivedNumbers.UINT_MAX, "Invalid window value %s specified for route"));
                 case "cwnd" -> {
                     i = lockable(i, RouteMetric.CWND);
-                    metrics.cwnd = required(NumberSyntax.upTo(line.word(i), NumberSyntax.U32_MAX,
-                            "Invalid cwnd value %s specified for route", line));
+                    metrics.cwnd = required(line.getU(line.word(i), KeepalivedNumbers.UINT_MAX, "Invalid cwnd value %s specified for route"));
                 }
                 case "ssthresh" -> {
                     i = lockable(i, RouteMetric.SSTHRESH);
-                    metrics.ssthresh = required(NumberSyntax.upTo(line.word(i), NumberSyntax.U32_MAX,
-                            "Invalid ssthresh value %s specified for route", line));
+                    metrics.ssthresh = required(line.getU(line.word(i), KeepalivedNumbers.UINT_MAX, "Invalid ssthresh value %s specified for route"));
                 }
                 case "realms" -> {
                     String value = line.word(++i);
@@ -238,10 +230,8 @@ final class RouteReader {
                     metrics.rtoMin = rtt(line.word(i), 1,
                             "Invalid rto_min value " + line.word(i) + " specified for route");
                 }
-                case "initcwnd" -> metrics.initcwnd = required(NumberSyntax.upTo(line.word(++i), NumberSyntax.U32_MAX,
-                        "Invalid initcwnd value %s specified for route", line));
-                case "initrwnd" -> metrics.initrwnd = required(NumberSyntax.upTo(line.word(++i), NumberSyntax.U32_MAX,
-                        "Invalid initrwnd value %s specified for route", line));
+                case "initcwnd" -> metrics.initcwnd = required(line.getU(line.word(++i), KeepalivedNumbers.UINT_MAX, "Invalid initcwnd value %s specified for route"));
+                case "initrwnd" -> metrics.initrwnd = required(line.getU(line.word(++i), KeepalivedNumbers.UINT_MAX, "Invalid initrwnd value %s specified for route"));
                 case "features" -> {
                     String value = line.word(++i);
                     if (value.equals("ecn")) {
@@ -250,8 +240,7 @@ final class RouteReader {
                         line.error("feature " + value + " not supported");
                     }
                 }
-                case "quickack" -> metrics.quickack = required(NumberSyntax.upTo(line.word(++i), 1,
-                        "Invalid quickack value %s specified for route", line));
+                case "quickack" -> metrics.quickack = required(line.getU(line.word(++i), 1, "Invalid quickack value %s specified for route"));
                 case "congctl" -> {
                     i++;
                     if (line.word(i).equals("lock")) {
@@ -280,8 +269,7 @@ final class RouteReader {
                         }
                     }
                 }
-                case "fastopen_no_cookie" -> metrics.fastopenNoCookie = required(NumberSyntax.upTo(line.word(++i), 1,
-                        "Invalid fastopen_no_cookie value %s specified for route", line));
+                case "fastopen_no_cookie" -> metrics.fastopenNoCookie = required(line.getU(line.word(++i), 1, "Invalid fastopen_no_cookie value %s specified for route"));
                 case "add" -> mode = RouteAddMode.ADD;
                 case "prepend" -> mode = RouteAddMode.PREPEND;
                 case "append" -> mode = RouteAddMode.APPEND;
@@ -478,7 +466,7 @@ final class RouteReader {
                         hopDevice = Optional.of(name);
                     }
                     case "weight" -> {
-                        OptionalLong w = NumberSyntax.upTo(line.word(++i), 256, "Invalid weight %s specified for route", line);
+                        OptionalLong w = line.getU(line.word(++i), 256, "Invalid weight %s specified for route");
                         if (w.isEmpty()) {
                             return;
                         }
@@ -575,7 +563,7 @@ final class RouteReader {
             case "low" -> 3;
             case "medium" -> 0;
             case "high" -> 1;
-            default -> (int) required(NumberSyntax.upTo(value, 255, "Invalid pref value %s specified for route", line))
+            default -> (int) required(line.getU(value, 255, "Invalid pref value %s specified for route"))
                     .getAsLong();
         };
     }

@@ -2,6 +2,7 @@ package org.keepalived4j.config.net;
 
 import java.util.List;
 import java.util.Optional;
+import org.keepalived4j.config.CNumber;
 
 /**
  * A route type ({@code rtm_type}). Open, not an enum: keepalived takes the iproute2 names and

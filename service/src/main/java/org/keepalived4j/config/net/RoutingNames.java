@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.keepalived4j.config.CNumber;
 
 /**
  * The names keepalived resolves in route and rule lines: routing tables, DS fields, realms, route

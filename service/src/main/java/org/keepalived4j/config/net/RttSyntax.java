@@ -2,6 +2,8 @@ package org.keepalived4j.config.net;
 
 import java.util.Locale;
 import java.util.OptionalLong;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.CNumber;
 
 /**
  * The time values of {@code rtt}, {@code rttvar} and {@code rto_min} as keepalived reads them: a bare
@@ -49,7 +51,7 @@ final class RttSyntax {
             return OptionalLong.empty();
         }
         long max = MAX_MS * unitsPerMs;
-        OptionalLong v = NumberSyntax.decimal(number, 0, max, shift, line);
+        OptionalLong v = KeepalivedNumbers.readDecimalUnsigned(number, 0, max, shift, false, line.pos(), line.diagnostics());
         if (v.isEmpty()) {
             return v;
         }

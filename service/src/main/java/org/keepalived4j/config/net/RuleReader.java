@@ -5,6 +5,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.keepalived4j.config.IpAddress.Family;
 import org.keepalived4j.config.IpPrefix;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.CNumber;
 
 /**
  * Reads one rule line as keepalived 2.2.7's {@code alloc_rule} does, quirks included: a word after
@@ -109,7 +111,7 @@ final class RuleReader {
                 }
                 case "not" -> invert = true;
                 case "preference", "order", "priority" -> {
-                    OptionalLong v = NumberSyntax.unsigned(line.word(++i), 0, NumberSyntax.U32_MAX, 0, line);
+                    OptionalLong v = KeepalivedNumbers.readUnsignedBase(line.word(++i), 0, 0, KeepalivedNumbers.UINT_MAX, line.pos(), line.diagnostics());
                     if (v.isEmpty()) {
                         throw drop("Invalid rule preference " + word + " specified");
                     }
@@ -135,7 +137,7 @@ final class RuleReader {
                     requireFamily(Family.INET, "realms is only valid for IPv4");
                 }
                 case "suppress_prefixlength", "sup_pl" -> {
-                    OptionalLong v = NumberSyntax.unsigned(line.word(++i), 0, Integer.MAX_VALUE, 10, line);
+                    OptionalLong v = KeepalivedNumbers.readUnsignedBase(line.word(++i), 10, 0, Integer.MAX_VALUE, line.pos(), line.diagnostics());
                     if (v.isEmpty()) {
                         throw drop("Invalid suppress_prefixlength " + word + " specified");
                     }
@@ -154,14 +156,14 @@ final class RuleReader {
                 case "dev", "iif" -> inputInterface = Optional.of(usableInterface(line.word(++i)));
                 case "oif" -> outputInterface = Optional.of(usableInterface(line.word(++i)));
                 case "tunnel-id" -> {
-                    OptionalLong v = NumberSyntax.unsigned64(line.word(++i), line);
+                    OptionalLong v = KeepalivedNumbers.readUnsigned64(line.word(++i), line.pos(), line.diagnostics());
                     if (v.isEmpty()) {
                         throw drop("Invalid tunnel-id " + word + " specified");
                     }
                     tunnelId = v;
                 }
                 case "uidrange" -> {
-                    long[] r = ScanfRange.scan(line.word(++i), 0xffffffffL);
+                    long[] r = CNumber.scanRange(line.word(++i), 0xffffffffL);
                     if (r.length != 2) {
                         throw drop("Invalid uidrange " + word + " specified");
                     }
@@ -176,7 +178,7 @@ final class RuleReader {
                 }
                 case "protocol" -> {
                     String value = line.word(++i);
-                    OptionalLong v = NumberSyntax.unsigned(value, 0, 255, 10, line);
+                    OptionalLong v = KeepalivedNumbers.readUnsignedBase(value, 10, 0, 255, line.pos(), line.diagnostics());
                     if (v.isEmpty()) {
                         line.error("Invalid protocol " + value);
                     } else {
@@ -194,7 +196,7 @@ final class RuleReader {
                 }
                 case "sport", "dport" -> {
                     String value = line.word(++i);
-                    long[] r = ScanfRange.scan(value, 0xffff);
+                    long[] r = CNumber.scanRange(value, 0xffff);
                     // keepalived means to accept a single port, but only ever accepts "A-B"
                     if (r.length != 2) {
                         line.error("invalid " + word + " range " + value);
@@ -296,7 +298,7 @@ final class RuleReader {
         String name = word.equals("type") ? line.word(++i) : word;
         RuleAction chosen;
         if (name.equals("goto")) {
-            OptionalLong v = NumberSyntax.unsigned(line.word(++i), 0, NumberSyntax.U32_MAX, 10, line);
+            OptionalLong v = KeepalivedNumbers.readUnsignedBase(line.word(++i), 10, 0, KeepalivedNumbers.UINT_MAX, line.pos(), line.diagnostics());
             if (v.isEmpty()) {
                 throw drop("Invalid target " + name + " specified");
             }
@@ -341,7 +343,7 @@ final class RuleReader {
             throw drop(refusal);
         }
         CNumber mark = CNumber.strtoul(s, 0);
-        if (Long.compareUnsigned(mark.value(), NumberSyntax.U32_MAX) > 0) {
+        if (Long.compareUnsigned(mark.value(), KeepalivedNumbers.UINT_MAX) > 0) {
             throw drop(refusal);
         }
         int end = mark.end();
@@ -352,7 +354,7 @@ final class RuleReader {
             }
             String m = s.substring(end + 1);
             CNumber n = CNumber.strtoul(m, 0);
-            if (Long.compareUnsigned(n.value(), NumberSyntax.U32_MAX) > 0) {
+            if (Long.compareUnsigned(n.value(), KeepalivedNumbers.UINT_MAX) > 0) {
                 throw drop(refusal);
             }
             mask = OptionalLong.of(n.value());

@@ -1,6 +1,7 @@
 package org.keepalived4j.config.text;
 
 import java.util.function.UnaryOperator;
+import org.keepalived4j.config.CNumber;
 
 /**
  * {@code ~SEQ(var, start, step, end) rest} and {@code ~SEQx(...)}: {@code $var} runs from start
@@ -68,7 +69,7 @@ final class SequenceExpansion implements Expansion {
         long start;
         long step;
         long end;
-        CNumber one = CNumber.strtol(numbers, 0);
+        CNumber one = CNumber.strtol(numbers, 0, 0);
         int q = Expansion.skipBlanks(numbers, one.end());
         if (Expansion.charAt(numbers, q) == ')') {
             end = one.value();
@@ -78,7 +79,7 @@ final class SequenceExpansion implements Expansion {
             if (Expansion.charAt(numbers, q) != ',') {
                 return Parsed.invalid(invalid);
             }
-            CNumber two = CNumber.strtol(numbers, q + 1);
+            CNumber two = CNumber.strtol(numbers, q + 1, 0);
             q = Expansion.skipBlanks(numbers, two.end());
             if (Expansion.charAt(numbers, q) == ')') {
                 start = one.value();
@@ -88,7 +89,7 @@ final class SequenceExpansion implements Expansion {
                 if (Expansion.charAt(numbers, q) != ',') {
                     return Parsed.invalid(invalid);
                 }
-                CNumber three = CNumber.strtol(numbers, q + 1);
+                CNumber three = CNumber.strtol(numbers, q + 1, 0);
                 q = Expansion.skipBlanks(numbers, three.end());
                 if (Expansion.charAt(numbers, q) != ')') {
                     return Parsed.invalid(invalid);

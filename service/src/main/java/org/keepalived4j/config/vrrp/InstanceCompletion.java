@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
@@ -410,11 +411,11 @@ final class InstanceCompletion {
         long micros = adv.toNanos() / 1000;
         if (v.version == 2) {
             if (micros >= 256_000_000L) {
-                diag.error(SourcePos.NONE, n + " VRRPv2 advertisement interval " + Values.percent2f(adv)
+                diag.error(SourcePos.NONE, n + " VRRPv2 advertisement interval " + percent2f(adv)
                         + "s is out of range. Must be less than 256s. Setting to 255s");
                 micros = 255_000_000L;
             } else if (micros % 1_000_000L != 0) {
-                diag.error(SourcePos.NONE, n + " VRRPv2 advertisement interval " + Values.percentF(adv) + "s must be an integer. rounding");
+                diag.error(SourcePos.NONE, n + " VRRPv2 advertisement interval " + percentF(adv) + "s must be an integer. rounding");
                 micros += 500_000L;
                 micros -= micros % 1_000_000L;
                 if (micros == 0) {
@@ -423,11 +424,11 @@ final class InstanceCompletion {
             }
         } else {
             if (micros >= 40_960_000L) {
-                diag.error(SourcePos.NONE, n + " VRRPv3 advertisement interval " + Values.percent2f(adv)
+                diag.error(SourcePos.NONE, n + " VRRPv3 advertisement interval " + percent2f(adv)
                         + "s is out of range. Must be less than 40.96s. Setting to 40.95s");
                 micros = 40_950_000L;
             } else if (micros % 10_000L != 0) {
-                diag.error(SourcePos.NONE, n + " VRRPv3 advertisement interval " + Values.percentF(adv) + "s must be in units of 10ms - rounding");
+                diag.error(SourcePos.NONE, n + " VRRPv3 advertisement interval " + percentF(adv) + "s must be in units of 10ms - rounding");
                 micros += 5_000L;
                 micros -= micros % 10_000L;
                 if (micros == 0) {
@@ -633,5 +634,15 @@ final class InstanceCompletion {
                 list.set(i, t.withWeight(0));
             }
         }
+    }
+
+    /** {@code %f} of a duration in seconds. */
+    private static String percentF(Duration d) {
+        return String.format(Locale.ROOT, "%f", d.toNanos() / 1e9);
+    }
+
+    /** {@code %.2f} of a duration in seconds. */
+    private static String percent2f(Duration d) {
+        return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
     }
 }

@@ -12,6 +12,8 @@ import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.NetSyntax;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /**
  * The keywords of a {@code vrrp_instance} block: exactly keepalived 2.2.7's set, each with
@@ -26,7 +28,7 @@ final class InstanceKeywords {
     static final KeywordTable<Reading<InstanceDraft>> TABLE = build();
 
     static final KeywordTable<Reading<InstanceDraft>> AUTHENTICATION = new KeywordTable<Reading<InstanceDraft>>("authentication")
-            .on("auth_type", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(t -> {
+            .on("auth_type", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(t -> {
                 InstanceDraft v = r.draft();
                 switch (t) {
                     case "AH" -> v.authType = Authentication.Type.AH;
@@ -34,7 +36,7 @@ final class InstanceKeywords {
                     default -> ctx.diagnostics().error(d.pos(), "(" + v.name + ") unknown authentication type '" + t + "'");
                 }
             }))
-            .on("auth_pass", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(p -> {
+            .on("auth_pass", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(p -> {
                 String pass = p;
                 if (pass.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 8) {
                     ctx.diagnostics().error(d.pos(), "Truncating auth_pass to 8 characters");
@@ -86,41 +88,41 @@ final class InstanceKeywords {
             v.family = IpAddress.Family.INET6;
             v.version = 3;
         });
-        t.on("state", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> state(d, s, r.draft(), ctx.diagnostics())));
-        t.on("interface", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(n -> iface(d, n, r, ctx.diagnostics())));
-        t.on("vrf", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(n -> vrf(d, n, r, ctx.diagnostics())));
+        t.on("state", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> state(d, s, r.draft(), ctx.diagnostics())));
+        t.on("interface", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(n -> iface(d, n, r, ctx.diagnostics())));
+        t.on("vrf", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(n -> vrf(d, n, r, ctx.diagnostics())));
         t.on("dont_track_primary", (d, r, ctx) -> r.draft().dontTrackPrimary = true);
         t.on("track_interface", (d, r, ctx) -> r.parse().track().interfaces(r.draft().name, d, r.draft().trackInterfaces));
         t.on("track_script", (d, r, ctx) -> r.parse().track().scripts(r.draft().name, d, r.draft().trackScripts));
         t.on("track_file", (d, r, ctx) -> r.parse().track().files(r.draft().name, d, r.draft().trackFiles));
         t.on("track_process", (d, r, ctx) -> r.parse().track().processes(r.draft().name, d, r.draft().trackProcesses));
         t.on("track_bfd", (d, r, ctx) -> r.parse().track().bfds(r.draft().name, d, r.draft().trackBfds));
-        t.on("mcast_src_ip", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(a -> sourceAddress(d, a, r.draft(), ctx.diagnostics())));
-        t.on("unicast_src_ip", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(a -> {
+        t.on("mcast_src_ip", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(a -> sourceAddress(d, a, r.draft(), ctx.diagnostics())));
+        t.on("unicast_src_ip", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(a -> {
             r.draft().unicastConfigured = true;
             sourceAddress(d, a, r.draft(), ctx.diagnostics());
         }));
-        t.on("mcast_dst_ip", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(a -> multicastDestination(d, a, r.draft(), ctx.diagnostics())));
+        t.on("mcast_dst_ip", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(a -> multicastDestination(d, a, r.draft(), ctx.diagnostics())));
         t.on("track_src_ip", (d, r, ctx) -> r.draft().trackSourceAddress = true);
-        t.on("virtual_router_id", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            OptionalLong n = Values.integer(s, d.pos(), 1, 255, ctx.diagnostics());
+        t.on("virtual_router_id", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            OptionalLong n = KeepalivedNumbers.readUnsigned(s, 1, 255, d.pos(), ctx.diagnostics());
             if (n.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): VRID '" + s + "' not valid - must be between 1 & 255");
             } else {
                 r.draft().vrid = (int) n.getAsLong();
             }
         }));
-        t.on("unicast_ttl", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            OptionalLong n = Values.integer(s, d.pos(), 0, 255, ctx.diagnostics());
+        t.on("unicast_ttl", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, 255, d.pos(), ctx.diagnostics());
             if (n.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): TTL '" + s + "' not valid - must be between 0 & 255");
             } else {
                 r.draft().unicastTtl = (int) n.getAsLong();
             }
         }));
-        t.on("version", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> version(d, s, r.draft(), ctx.diagnostics())));
-        t.on("priority", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            OptionalLong n = Values.integer(s, d.pos(), 1, 255, ctx.diagnostics());
+        t.on("version", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> version(d, s, r.draft(), ctx.diagnostics())));
+        t.on("priority", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            OptionalLong n = KeepalivedNumbers.readUnsigned(s, 1, 255, d.pos(), ctx.diagnostics());
             if (n.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Priority not valid! must be between 1 & 255. Using default 100");
                 r.draft().priority = Election.PRIORITY_DEFAULT;
@@ -128,8 +130,8 @@ final class InstanceKeywords {
                 r.draft().priority = (int) n.getAsLong();
             }
         }));
-        t.on("advert_int", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            Optional<Duration> v = Values.decimal(s, d.pos(), Duration.ofMillis(10), Duration.ofSeconds(255), ctx.diagnostics());
+        t.on("advert_int", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            Optional<Duration> v = KeepalivedNumbers.readMicroseconds(s, Duration.ofMillis(10), Duration.ofSeconds(255), d.pos(), ctx.diagnostics());
             if (v.isEmpty() || v.get().isZero()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Advert interval (" + s + ") not valid! Must be > 0 - ignoring");
             } else {
@@ -172,8 +174,8 @@ final class InstanceKeywords {
         t.on("strict_mode", (d, r, ctx) -> optionalBool(d, r, ctx.diagnostics(), "strict_mode", b -> r.draft().strictMode = b));
         t.on("preempt", (d, r, ctx) -> r.draft().nopreempt = false);
         t.on("nopreempt", (d, r, ctx) -> r.draft().nopreempt = true);
-        t.on("preempt_delay", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            Optional<Duration> v = Values.decimal(s, d.pos(), Duration.ZERO, Duration.ofSeconds(1000), ctx.diagnostics());
+        t.on("preempt_delay", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            Optional<Duration> v = KeepalivedNumbers.readMicroseconds(s, Duration.ZERO, Duration.ofSeconds(1000), d.pos(), ctx.diagnostics());
             if (v.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Preempt_delay not valid! must be between 0-1000");
                 r.draft().preemptDelay = Duration.ZERO;
@@ -181,8 +183,8 @@ final class InstanceKeywords {
                 r.draft().preemptDelay = v.get();
             }
         }));
-        t.on("debug", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            OptionalLong n = Values.integer(s, d.pos(), 0, 4, ctx.diagnostics());
+        t.on("debug", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, 4, d.pos(), ctx.diagnostics());
             if (n.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Debug value '" + s + "' not valid; must be between 0-4");
             } else {
@@ -218,7 +220,7 @@ final class InstanceKeywords {
                 r.draft().smtpAlert = true;
                 return;
             }
-            Optional<Boolean> b = Values.bool(d.arg(0));
+            Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
             if (b.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "Invalid vrrp_instance smtp_alert parameter " + d.arg(0));
             } else {
@@ -230,7 +232,7 @@ final class InstanceKeywords {
                 r.draft().notifyPriorityChanges = true;
                 return;
             }
-            Optional<Boolean> b = Values.bool(d.arg(0));
+            Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
             if (b.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Invalid value '" + d.arg(0)
                         + "' for notify_priority_changes specified");
@@ -238,15 +240,15 @@ final class InstanceKeywords {
                 r.draft().notifyPriorityChanges = b.get();
             }
         });
-        t.on("lvs_sync_daemon_interface", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
+        t.on("lvs_sync_daemon_interface", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
             String name = r.draft().name;
             ctx.diagnostics().error(d.pos(), "(" + name + ") Specifying lvs_sync_daemon_interface against a vrrp is deprecated.");
             ctx.diagnostics().error(d.pos(), "      " + " ".repeat(Math.max(0, name.length() - 2)) + "Please use global lvs_sync_daemon");
         }));
         t.on("garp_master_delay", (d, r, ctx) -> unsigned(d, r, ctx, 0, 4294, "): garp_master_delay '%s' invalid - ignoring",
                 n -> r.draft().garpMasterDelay = Duration.ofSeconds(n)));
-        t.on("garp_master_refresh", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-            OptionalLong n = Values.integer(s, d.pos(), 0, 4294967295L, ctx.diagnostics());
+        t.on("garp_master_refresh", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, 4294967295L, d.pos(), ctx.diagnostics());
             if (n.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): Invalid garp_master_refresh '" + s + "' - ignoring");
                 r.draft().garpMasterRefresh = Duration.ZERO;
@@ -273,7 +275,7 @@ final class InstanceKeywords {
                 b -> r.draft().higherPrioSendAdvert = b));
         t.on("kernel_rx_buf_size", (d, r, ctx) -> {
             if (d.argCount() == 1) {
-                OptionalLong n = Values.integer(d.arg(0), d.pos(), 0, 4294967295L, ctx.diagnostics());
+                OptionalLong n = KeepalivedNumbers.readUnsigned(d.arg(0), 0, 4294967295L, d.pos(), ctx.diagnostics());
                 if (n.isPresent()) {
                     r.draft().kernelRxBufSize = n.getAsLong();
                     return;
@@ -392,7 +394,7 @@ final class InstanceKeywords {
     }
 
     private static void version(Directive d, String s, InstanceDraft v, Diagnostics diag) {
-        OptionalLong n = Values.integer(s, d.pos(), 2, 3, diag);
+        OptionalLong n = KeepalivedNumbers.readInt(s, 2, 3, d.pos(), diag);
         if (n.isEmpty()) {
             diag.error(d.pos(), "(" + v.name + "): Version must be either 2 or 3");
             return;
@@ -450,7 +452,7 @@ final class InstanceKeywords {
                 diag.error(line.pos(), "(" + v.name + ") " + line.arg(i) + " is missing a value");
                 break;
             }
-            OptionalLong ttl = Values.integer(line.arg(i + 1), line.pos(), 0, 255, diag);
+            OptionalLong ttl = KeepalivedNumbers.readUnsigned(line.arg(i + 1), 0, 255, line.pos(), diag);
             if (ttl.isPresent()) {
                 if (line.arg(i).equals("min_ttl")) {
                     minTtl = (int) ttl.getAsLong();
@@ -614,7 +616,7 @@ final class InstanceKeywords {
                 all = true;
                 continue;
             }
-            OptionalLong n = Values.integer(word, d.pos(), 0, 86400, diag);
+            OptionalLong n = KeepalivedNumbers.readUnsigned(word, 0, 86400, d.pos(), diag);
             if (n.isEmpty()) {
                 diag.error(d.pos(), "(" + v.name + "): " + d.keyword() + " '" + word + "' invalid - ignoring");
                 return;
@@ -647,7 +649,7 @@ final class InstanceKeywords {
             set.accept(true);
             return;
         }
-        Optional<Boolean> b = Values.bool(d.arg(0));
+        Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
         if (b.isEmpty()) {
             diag.error(d.pos(), "(" + r.draft().name + ") invalid " + keyword + " " + d.arg(0) + " specified");
         } else {
@@ -657,8 +659,8 @@ final class InstanceKeywords {
 
     private static void unsigned(Directive d, Reading<InstanceDraft> r, ParseContext ctx, long min, long max, String message,
                                  java.util.function.LongConsumer set) {
-        Values.required(d, 0, ctx).ifPresent(s -> {
-            OptionalLong n = Values.integer(s, d.pos(), min, max, ctx.diagnostics());
+        ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            OptionalLong n = KeepalivedNumbers.readUnsigned(s, min, max, d.pos(), ctx.diagnostics());
             if (n.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name + message.replace("%s", s));
             } else {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /** The keywords of a {@code vrrp_script} block (keepalived 2.2.7's set) and the script while it is read. */
 final class ScriptKeywords {
@@ -40,8 +42,8 @@ final class ScriptKeywords {
                     r.draft().argv = ScriptSyntax.split(d.arg(0));
                 }
             })
-            .on("interval", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-                OptionalLong n = Values.integer(s, d.pos(), 0, MAX_SECONDS, ctx.diagnostics());
+            .on("interval", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+                OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, MAX_SECONDS, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): vrrp script interval '" + s
                             + "' must be between 1 and " + MAX_SECONDS + " - ignoring");
@@ -54,8 +56,8 @@ final class ScriptKeywords {
                 }
                 r.draft().interval = Duration.ofSeconds(v);
             }))
-            .on("timeout", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-                OptionalLong n = Values.integer(s, d.pos(), 0, MAX_SECONDS, ctx.diagnostics());
+            .on("timeout", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+                OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, MAX_SECONDS, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): vrrp script timeout '" + s + "' invalid - ignoring");
                     return;
@@ -67,8 +69,8 @@ final class ScriptKeywords {
                 }
                 r.draft().timeout = Duration.ofSeconds(v);
             }))
-            .on("weight", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-                OptionalLong n = Values.integer(s, d.pos(), -253, 253, ctx.diagnostics());
+            .on("weight", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+                OptionalLong n = KeepalivedNumbers.readInt(s, -253, 253, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "vrrp_script " + r.draft().name + " weight " + s + " must be in [-253, 253]");
                 } else {
@@ -82,21 +84,21 @@ final class ScriptKeywords {
                     }
                 }
             }))
-            .on("rise", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-                OptionalLong n = Values.integer(s, d.pos(), 1, Integer.MAX_VALUE, ctx.diagnostics());
+            .on("rise", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+                OptionalLong n = KeepalivedNumbers.readUnsigned(s, 1, Integer.MAX_VALUE, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): vrrp script rise value '" + s + "' invalid, defaulting to 1");
                 }
                 r.draft().rise = n.isEmpty() ? 1 : (int) n.getAsLong();
             }))
-            .on("fall", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
-                OptionalLong n = Values.integer(s, d.pos(), 1, Integer.MAX_VALUE, ctx.diagnostics());
+            .on("fall", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+                OptionalLong n = KeepalivedNumbers.readUnsigned(s, 1, Integer.MAX_VALUE, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "(" + r.draft().name + "): vrrp script fall value '" + s + "' invalid, defaulting to 1");
                 }
                 r.draft().fall = n.isEmpty() ? 1 : (int) n.getAsLong();
             }))
-            .on("user", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(u -> {
+            .on("user", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(u -> {
                 Draft s = r.draft();
                 String group = d.arg(1);
                 if (r.parse().scriptUsers().valid(u, group, d.pos(), ctx.diagnostics())) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /** A {@code vrrp_sync_group} while it is read, and the keywords of its block (keepalived 2.2.7's set). */
 final class SyncGroupDraft {
@@ -41,7 +42,7 @@ final class SyncGroupDraft {
                     r.draft().smtpAlert = true;
                     return;
                 }
-                Optional<Boolean> b = Values.bool(d.arg(0));
+                Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
                 if (b.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Invalid vrrp_group smtp_alert parameter " + d.arg(0));
                 } else {
@@ -59,7 +60,7 @@ final class SyncGroupDraft {
                     r.draft().notifyPriorityChanges = true;
                     return;
                 }
-                Optional<Boolean> b = Values.bool(d.arg(0));
+                Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
                 if (b.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Invalid value '" + d.arg(0)
                             + "' for sync group notify_priority_changes specified");

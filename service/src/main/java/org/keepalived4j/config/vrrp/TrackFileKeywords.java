@@ -3,6 +3,7 @@ package org.keepalived4j.config.vrrp;
 import java.util.OptionalLong;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /** The keywords of a {@code track_file} block (keepalived 2.2.7's set) and the file while it is read. */
 final class TrackFileKeywords {
@@ -46,7 +47,7 @@ final class TrackFileKeywords {
                     ctx.diagnostics().error(d.pos(), "Weight already set for track file " + f.name + " - ignoring " + d.arg(0));
                     return;
                 }
-                OptionalLong n = Values.integer(d.arg(0), d.pos(), -254, 254, ctx.diagnostics());
+                OptionalLong n = KeepalivedNumbers.readInt(d.arg(0), -254, 254, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Weight (" + d.arg(0) + ") for track_file " + f.name
                             + " must be between [-254..254] inclusive. Ignoring...");
@@ -70,7 +71,7 @@ final class TrackFileKeywords {
                 for (String word : d.args()) {
                     String w = word.stripLeading();
                     if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '-')) {
-                        OptionalLong n = Values.integer(w, d.pos(), Integer.MIN_VALUE, Integer.MAX_VALUE, ctx.diagnostics());
+                        OptionalLong n = KeepalivedNumbers.readInt(w, Integer.MIN_VALUE, Integer.MAX_VALUE, d.pos(), ctx.diagnostics());
                         if (n.isEmpty()) {
                             ctx.diagnostics().error(d.pos(), "Track file " + f.name + " init value " + w + " is invalid");
                             f.initValue = 0;

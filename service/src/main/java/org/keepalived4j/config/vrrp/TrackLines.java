@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 /**
  * The lines of the {@code track_*} blocks of an instance or sync group:
@@ -48,7 +49,7 @@ final class TrackLines {
                     diag.error(line.pos(), "(" + owner + ") weight without value specified for track_interface " + name + " - ignoring");
                     continue;
                 }
-                OptionalLong w = Values.integer(line.arg(1), line.pos(), -254, 254, diag);
+                OptionalLong w = KeepalivedNumbers.readInt(line.arg(1), -254, 254, line.pos(), diag);
                 if (w.isEmpty()) {
                     diag.error(line.pos(), "(" + owner + ") weight " + line.arg(1) + " for " + name
                             + " must be between [-253..253] inclusive. Ignoring...");
@@ -91,7 +92,7 @@ final class TrackLines {
                     diag.error(line.pos(), "(" + owner + ") weight without value specified for track script " + name + " - ignoring");
                     continue;
                 }
-                OptionalLong w = Values.integer(line.arg(1), line.pos(), -254, 254, diag);
+                OptionalLong w = KeepalivedNumbers.readInt(line.arg(1), -254, 254, line.pos(), diag);
                 if (w.isEmpty()) {
                     diag.error(line.pos(), "(" + owner + ") track script " + name
                             + ": weight must be between [-253..253] inclusive, ignoring...");
@@ -184,7 +185,7 @@ final class TrackLines {
                 diag.error(line.pos(), "(" + owner + ") weight without value specified for " + what + " " + name + " - ignoring");
                 return Optional.empty();
             }
-            OptionalLong w = Values.integer(line.arg(1), line.pos(), -limit, limit, diag);
+            OptionalLong w = KeepalivedNumbers.readInt(line.arg(1), -limit, limit, line.pos(), diag);
             if (w.isEmpty()) {
                 diag.error(line.pos(), "(" + owner + ") weight for " + rangeMessage);
             } else {

@@ -8,6 +8,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
 import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /** The keywords of a {@code vrrp_track_process} block (keepalived 2.2.7's set) and the process while it is read. */
 final class TrackProcessKeywords {
@@ -33,7 +35,7 @@ final class TrackProcessKeywords {
     }
 
     static final KeywordTable<Reading<Draft>> TABLE = new KeywordTable<Reading<Draft>>("vrrp_track_process")
-            .on("process", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(p -> {
+            .on("process", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(p -> {
                 Draft t = r.draft();
                 if (t.process != null) {
                     ctx.diagnostics().error(d.pos(), "Process already set for track process " + t.name + " - ignoring " + p);
@@ -73,7 +75,7 @@ final class TrackProcessKeywords {
                     ctx.diagnostics().error(d.pos(), "Weight already set for track process " + t.name + " - ignoring " + d.arg(0));
                     return;
                 }
-                OptionalLong n = Values.integer(d.arg(0), d.pos(), -254, 254, ctx.diagnostics());
+                OptionalLong n = KeepalivedNumbers.readInt(d.arg(0), -254, 254, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Weight (" + d.arg(0) + ") for vrrp_track_process " + t.name
                             + " must be between [-254..254] inclusive. Ignoring...");
@@ -88,9 +90,9 @@ final class TrackProcessKeywords {
                 }
                 t.weight = (int) n.getAsLong();
             })
-            .on("quorum", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
+            .on("quorum", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
                 Draft t = r.draft();
-                OptionalLong n = Values.integer(s, d.pos(), 1, 65535, ctx.diagnostics());
+                OptionalLong n = KeepalivedNumbers.readUnsigned(s, 1, 65535, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "Quorum (" + s + ") for vrrp_track_process " + t.name
                             + " must be between [1..65535] inclusive. Ignoring...");
@@ -102,9 +104,9 @@ final class TrackProcessKeywords {
                 }
                 t.quorum = (int) n.getAsLong();
             }))
-            .on("quorum_max", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s -> {
+            .on("quorum_max", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
                 Draft t = r.draft();
-                OptionalLong n = Values.integer(s, d.pos(), 0, 65535, ctx.diagnostics());
+                OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, 65535, d.pos(), ctx.diagnostics());
                 if (n.isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "quorum_max (" + s + ") for vrrp_track_process " + t.name
                             + " must be between [0..65535] inclusive. Ignoring...");
@@ -131,8 +133,8 @@ final class TrackProcessKeywords {
     }
 
     private static void delay(Directive d, Reading<Draft> r, ParseContext ctx, String which) {
-        Values.required(d, 0, ctx).ifPresent(s -> {
-            Optional<Duration> v = Values.decimal(s, d.pos(), Duration.ofNanos(1000), Duration.ofSeconds(3600), ctx.diagnostics());
+        ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
+            Optional<Duration> v = KeepalivedNumbers.readMicroseconds(s, Duration.ofNanos(1000), Duration.ofSeconds(3600), d.pos(), ctx.diagnostics());
             if (v.isEmpty()) {
                 ctx.diagnostics().error(d.pos(), which + "delay (" + s + ") for vrrp_track_process " + r.draft().name
                         + " must be between [0.000001..3600] inclusive. Ignoring...");

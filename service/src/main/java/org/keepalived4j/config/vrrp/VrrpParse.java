@@ -16,6 +16,8 @@ import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.NetSyntax;
 import org.keepalived4j.config.net.RouteEntry;
 import org.keepalived4j.config.net.RuleEntry;
+import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ValueSyntax;
 
 /**
  * One read of the VRRP blocks, in file order, with keepalived 2.2.7's parse-time behaviour:
@@ -89,11 +91,11 @@ final class VrrpParse {
     }
 
     private static final KeywordTable<Reading<GarpGroupDraft>> GARP_GROUP = new KeywordTable<Reading<GarpGroupDraft>>("garp_group")
-            .on("garp_interval", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s ->
+            .on("garp_interval", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s ->
                     garpInterval(d, s, ctx, "garp_interval").ifPresent(v -> r.draft().garpInterval = v)))
-            .on("gna_interval", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(s ->
+            .on("gna_interval", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s ->
                     garpInterval(d, s, ctx, "gna_interval").ifPresent(v -> r.draft().gnaInterval = v)))
-            .on("interface", (d, r, ctx) -> Values.required(d, 0, ctx).ifPresent(name -> {
+            .on("interface", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(name -> {
                 if (r.parse().interfaces.find(name).isEmpty()) {
                     ctx.diagnostics().error(d.pos(), "WARNING - interface " + name + " specified for garp_group doesn't exist");
                     return;
@@ -195,7 +197,7 @@ final class VrrpParse {
      * used are dropped the way keepalived drops them: logged, not counted.
      */
     Optional<ScriptCommand> notifyScript(Directive d, ParseContext ctx) {
-        Optional<String> text = Values.required(d, 0, ctx);
+        Optional<String> text = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -333,7 +335,7 @@ final class VrrpParse {
     }
 
     private void script(Directive d) {
-        Optional<String> name = Values.required(d, 0, ctx);
+        Optional<String> name = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (name.isEmpty()) {
             return;
         }
@@ -356,7 +358,7 @@ final class VrrpParse {
     }
 
     private void trackFile(Directive d) {
-        Optional<String> name = Values.required(d, 0, ctx);
+        Optional<String> name = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (name.isEmpty()) {
             return;
         }
@@ -375,7 +377,7 @@ final class VrrpParse {
     }
 
     private void trackProcess(Directive d) {
-        Optional<String> name = Values.required(d, 0, ctx);
+        Optional<String> name = ValueSyntax.word(d, 0, ctx.diagnostics());
         if (name.isEmpty()) {
             return;
         }
@@ -423,14 +425,14 @@ final class VrrpParse {
         if (line.argCount() > 2) {
             diag.notice(line.pos(), "Too many parameters for " + name + " up/down delays");
         }
-        Optional<Duration> down = Values.decimal(line.arg(0), line.pos(), Duration.ZERO, Duration.ofSeconds(255), diag);
+        Optional<Duration> down = KeepalivedNumbers.readMicroseconds(line.arg(0), Duration.ZERO, Duration.ofSeconds(255), line.pos(), diag);
         if (down.isEmpty()) {
             diag.notice(line.pos(), "Invalid down delay " + line.arg(0) + " for " + name);
             return;
         }
         Duration up = Duration.ZERO;
         if (line.argCount() >= 2) {
-            Optional<Duration> u = Values.decimal(line.arg(1), line.pos(), Duration.ZERO, Duration.ofSeconds(255), diag);
+            Optional<Duration> u = KeepalivedNumbers.readMicroseconds(line.arg(1), Duration.ZERO, Duration.ofSeconds(255), line.pos(), diag);
             if (u.isEmpty()) {
                 diag.notice(line.pos(), "Invalid up delay " + line.arg(1) + " for " + name);
                 return;
@@ -469,7 +471,7 @@ final class VrrpParse {
     }
 
     private static Optional<Duration> garpInterval(Directive d, String s, ParseContext ctx, String keyword) {
-        Optional<Duration> v = Values.decimal(s, d.pos(), Duration.ZERO, Duration.ofNanos(Integer.MAX_VALUE * 1000L), ctx.diagnostics());
+        Optional<Duration> v = KeepalivedNumbers.readMicroseconds(s, Duration.ZERO, Duration.ofNanos(Integer.MAX_VALUE * 1000L), d.pos(), ctx.diagnostics());
         if (v.isEmpty()) {
             ctx.diagnostics().notice(d.pos(), "garp_group " + keyword + " '" + s + "' invalid");
             return Optional.empty();

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.testing.PropertyCheck;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.keepalived4j.config.CNumber;
 import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.KeepalivedNumbers;
 
 class NumberSyntaxTest {
 
@@ -75,13 +77,13 @@ class NumberSyntaxTest {
 
     @Test
     void unsignedReportsAsKeepalivedDoes() {
-        assertThat(NumberSyntax.unsigned("7", 0, 10, 10, line)).hasValue(7);
-        assertThat(NumberSyntax.unsigned("", 0, 10, 10, line)).hasValue(0);
-        assertThat(NumberSyntax.unsigned("-3", 0, 10, 10, line)).isEmpty();
-        assertThat(NumberSyntax.unsigned("3x", 0, 10, 10, line)).isEmpty();
-        assertThat(NumberSyntax.unsigned("4294967296", 0, 10, 10, line)).isEmpty();
-        assertThat(NumberSyntax.unsigned("11", 0, 10, 10, line)).isEmpty();
-        assertThat(NumberSyntax.unsigned("0x11", 0, 100, 0, line)).hasValue(17);
+        assertThat(KeepalivedNumbers.readUnsignedBase("7", 10, 0, 10, line.pos(), line.diagnostics())).hasValue(7);
+        assertThat(KeepalivedNumbers.readUnsignedBase("", 10, 0, 10, line.pos(), line.diagnostics())).hasValue(0);
+        assertThat(KeepalivedNumbers.readUnsignedBase("-3", 10, 0, 10, line.pos(), line.diagnostics())).isEmpty();
+        assertThat(KeepalivedNumbers.readUnsignedBase("3x", 10, 0, 10, line.pos(), line.diagnostics())).isEmpty();
+        assertThat(KeepalivedNumbers.readUnsignedBase("4294967296", 10, 0, 10, line.pos(), line.diagnostics())).isEmpty();
+        assertThat(KeepalivedNumbers.readUnsignedBase("11", 10, 0, 10, line.pos(), line.diagnostics())).isEmpty();
+        assertThat(KeepalivedNumbers.readUnsignedBase("0x11", 0, 0, 100, line.pos(), line.diagnostics())).hasValue(17);
 
         assertThat(diagnostics.all()).extracting(d -> d.message()).containsExactly(
                 "negative number '-3'",
@@ -92,8 +94,8 @@ class NumberSyntaxTest {
 
     @Test
     void unsigned64() {
-        assertThat(NumberSyntax.unsigned64("18446744073709551615", line)).isEqualTo(OptionalLong.of(-1L));
-        assertThat(NumberSyntax.unsigned64("18446744073709551616", line)).isEmpty();
+        assertThat(KeepalivedNumbers.readUnsigned64("18446744073709551615", line.pos(), line.diagnostics())).isEqualTo(OptionalLong.of(-1L));
+        assertThat(KeepalivedNumbers.readUnsigned64("18446744073709551616", line.pos(), line.diagnostics())).isEmpty();
 
         assertThat(diagnostics.all()).extracting(d -> d.message())
                 .containsExactly("number '18446744073709551616' outside unsigned 64 bit range");
@@ -109,14 +111,14 @@ class NumberSyntaxTest {
         "'', 3, 0"
     })
     void decimalsAreScaled(String text, int shift, long value) {
-        assertThat(NumberSyntax.decimal(text, 0, 1_000_000, shift, line)).hasValue(value);
+        assertThat(KeepalivedNumbers.readDecimalUnsigned(text, 0, 1_000_000, shift, false, line.pos(), line.diagnostics())).hasValue(value);
     }
 
     @Test
     void decimalRefusals() {
-        assertThat(NumberSyntax.decimal("1.2.3", 0, 1_000_000, 3, line)).isEmpty();
-        assertThat(NumberSyntax.decimal("-1", 0, 1_000_000, 3, line)).isEmpty();
-        assertThat(NumberSyntax.decimal("2", 0, 1000, 3, line)).isEmpty();
+        assertThat(KeepalivedNumbers.readDecimalUnsigned("1.2.3", 0, 1_000_000, 3, false, line.pos(), line.diagnostics())).isEmpty();
+        assertThat(KeepalivedNumbers.readDecimalUnsigned("-1", 0, 1_000_000, 3, false, line.pos(), line.diagnostics())).isEmpty();
+        assertThat(KeepalivedNumbers.readDecimalUnsigned("2", 0, 1000, 3, false, line.pos(), line.diagnostics())).isEmpty();
 
         assertThat(diagnostics.all()).extracting(d -> d.message()).containsExactly(
                 "invalid number '1.2.3'",
@@ -139,11 +141,11 @@ class NumberSyntaxTest {
 
     @Test
     void scanfRanges() {
-        assertThat(ScanfRange.scan("10-20", 0xffff)).containsExactly(10, 20);
-        assertThat(ScanfRange.scan("10-20x", 0xffff)).containsExactly(10, 20);
-        assertThat(ScanfRange.scan("10", 0xffff)).containsExactly(10);
-        assertThat(ScanfRange.scan("10-", 0xffff)).containsExactly(10);
-        assertThat(ScanfRange.scan("x", 0xffff)).isEmpty();
-        assertThat(ScanfRange.scan("65537-1", 0xffff)).containsExactly(1, 1);
+        assertThat(CNumber.scanRange("10-20", 0xffff)).containsExactly(10, 20);
+        assertThat(CNumber.scanRange("10-20x", 0xffff)).containsExactly(10, 20);
+        assertThat(CNumber.scanRange("10", 0xffff)).containsExactly(10);
+        assertThat(CNumber.scanRange("10-", 0xffff)).containsExactly(10);
+        assertThat(CNumber.scanRange("x", 0xffff)).isEmpty();
+        assertThat(CNumber.scanRange("65537-1", 0xffff)).containsExactly(1, 1);
     }
 }

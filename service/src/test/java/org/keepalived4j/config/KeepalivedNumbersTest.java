@@ -1,4 +1,4 @@
-package org.keepalived4j.config.lvs;
+package org.keepalived4j.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.keepalived4j.config.ConfigErrorKind;
-import org.keepalived4j.config.Diagnostic;
-import org.keepalived4j.config.Diagnostics;
-import org.keepalived4j.config.SourcePos;
 
 class KeepalivedNumbersTest {
 
@@ -26,7 +22,7 @@ class KeepalivedNumbersTest {
     })
     void timersAreSecondsToTheMicrosecond(String text, long micros) {
         Diagnostics d = new Diagnostics();
-        assertThat(KeepalivedNumbers.timer(text, 1, KeepalivedNumbers.TIMER_MAX, AT, d))
+        assertThat(KeepalivedNumbers.readTimer(text, 1, KeepalivedNumbers.TIMER_MAX, AT, d))
                 .contains(Duration.ofNanos(micros * 1000));
     }
 
@@ -34,7 +30,7 @@ class KeepalivedNumbersTest {
     void aTimerWithTrailingTextIsReportedButItsPrefixKeptAsKeepalivedDoes() {
         Diagnostics d = new Diagnostics();
         // the digits are shifted before parsing, so "1e3" reads as 1 microsecond
-        assertThat(KeepalivedNumbers.timer("1e3", 1, KeepalivedNumbers.TIMER_MAX, AT, d)).contains(Duration.ofNanos(1000));
+        assertThat(KeepalivedNumbers.readTimer("1e3", 1, KeepalivedNumbers.TIMER_MAX, AT, d)).contains(Duration.ofNanos(1000));
         assertThat(d.all()).extracting(Diagnostic::kind, Diagnostic::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ConfigErrorKind.INVALID_NUMBER, "invalid number '1e3'"));
     }
@@ -48,7 +44,7 @@ class KeepalivedNumbersTest {
     })
     void badTimers(String text, String message) {
         Diagnostics d = new Diagnostics();
-        assertThat(KeepalivedNumbers.timer(text, 1, KeepalivedNumbers.UINT_MAX, AT, d)).isEmpty();
+        assertThat(KeepalivedNumbers.readTimer(text, 1, KeepalivedNumbers.UINT_MAX, AT, d)).isEmpty();
         assertThat(d.all()).extracting(Diagnostic::message).containsExactly(message);
     }
 
@@ -60,7 +56,7 @@ class KeepalivedNumbersTest {
             "' 7'|7",
     })
     void unsignedNumbers(String text, long value) {
-        assertThat(KeepalivedNumbers.unsigned(text, 0, 100, AT, new Diagnostics())).hasValue(value);
+        assertThat(KeepalivedNumbers.readUnsigned(text, 0, 100, AT, new Diagnostics())).hasValue(value);
     }
 
     @ParameterizedTest
@@ -74,7 +70,7 @@ class KeepalivedNumbersTest {
     })
     void badUnsignedNumbers(String text, String message) {
         Diagnostics d = new Diagnostics();
-        assertThat(KeepalivedNumbers.unsigned(text, 0, 100, AT, d)).isEmpty();
+        assertThat(KeepalivedNumbers.readUnsigned(text, 0, 100, AT, d)).isEmpty();
         assertThat(d.all()).extracting(Diagnostic::pos, Diagnostic::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AT, message));
     }
@@ -82,8 +78,8 @@ class KeepalivedNumbersTest {
     @Test
     void signedIntegers() {
         Diagnostics d = new Diagnostics();
-        assertThat(KeepalivedNumbers.integer("-10", -100, 100, AT, d)).hasValue(-10);
-        assertThat(KeepalivedNumbers.integer("2147483648", -100, 100, AT, d)).isEmpty();
+        assertThat(KeepalivedNumbers.readInt("-10", -100, 100, AT, d)).hasValue(-10);
+        assertThat(KeepalivedNumbers.readInt("2147483648", -100, 100, AT, d)).isEmpty();
         assertThat(d.all()).extracting(Diagnostic::message).containsExactly("number '2147483648' outside integer range");
     }
 }
