@@ -16,7 +16,7 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.ParseContext;
 import org.keepalived4j.config.global.ConfigText;
-import org.keepalived4j.config.global.FakeHost;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.global.GlobalConfig;
 
 /** bfd_instance blocks, checked against keepalived 2.2.7 -t. */
@@ -30,7 +30,7 @@ class BfdBlocksTest {
 
     private static Parsed parse(Directive... blocks) {
         Diagnostics diagnostics = new Diagnostics();
-        FakeHost host = new FakeHost();
+        FakeHost host = FakeHost.debian();
         ParseContext ctx = new ParseContext(diagnostics, host);
         BfdBlocks bfd = new BfdBlocks();
         try {

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.keepalived4j.config.global.ConfigText.block;
@@ -25,7 +26,7 @@ class GlobalFamilyWiringTest {
                 kw(1, "net_namespace", "blue"),
                 globalDefs(kw(2, "router_id", "r1"), kw(3, "enable_script_security")),
                 block(5, List.of(kw(6, "neighbor_ip", "10.0.0.2")), "bfd_instance", "B1"),
-                kw(8, "child_wait_time", "9")), new ParseContext(diagnostics, new FakeHost().namespace("blue")));
+                kw(8, "child_wait_time", "9")), new ParseContext(diagnostics, FakeHost.debian().namespace("blue")));
 
         assertThat(ConfigText.reported(diagnostics)).isEmpty();
         assertThat(c.global().routerId()).isEqualTo("r1");
@@ -42,7 +43,7 @@ class GlobalFamilyWiringTest {
         List<Directive> text = List.of(kw(1, "net_namespace", "blue"), globalDefs(kw(2, "no_such_keyword")),
                 block(5, List.of(kw(6, "neighbor_ip", "bad")), "bfd_instance", "B1"));
 
-        assertThatThrownBy(() -> ConfigParser.parse(text, new ParseContext(diagnostics, new FakeHost())))
+        assertThatThrownBy(() -> ConfigParser.parse(text, new ParseContext(diagnostics, FakeHost.debian())))
                 .isInstanceOf(ConfigAbort.class);
         assertThat(ConfigText.reported(diagnostics)).as("what the parent process reports before it gives up")
                 .containsExactly("UNKNOWN_KEYWORD 2: Unknown keyword 'no_such_keyword'");

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import org.keepalived4j.config.Diagnostics;
@@ -28,7 +29,7 @@ record GlobalParse(GlobalConfig config, Diagnostics diagnostics) {
 
     /** global_defs { children } on a default host. */
     static GlobalParse globalDefs(Directive... children) {
-        return of(new FakeHost(), ConfigText.globalDefs(children));
+        return of(FakeHost.debian(), ConfigText.globalDefs(children));
     }
 
     List<String> reported() {

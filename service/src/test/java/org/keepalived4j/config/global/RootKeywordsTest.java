@@ -1,5 +1,6 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.global.ConfigText.block;
 import static org.keepalived4j.config.global.ConfigText.kw;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RootKeywordsTest {
 
     private static GlobalParse parse(org.keepalived4j.config.Directive... d) {
-        return GlobalParse.of(new FakeHost(), d);
+        return GlobalParse.of(FakeHost.debian(), d);
     }
 
     @Test

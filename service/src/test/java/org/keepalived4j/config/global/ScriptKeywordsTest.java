@@ -1,5 +1,6 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.global.ConfigText.globalDefs;
 import static org.keepalived4j.config.global.ConfigText.kw;
@@ -72,7 +73,7 @@ class ScriptKeywordsTest {
 
     @Test
     void insecureScriptsAreNamedInTheViolation() {
-        FakeHost host = new FakeHost().directory("/opt", FakeHost.ROOT, 0777).script("/opt/up.sh", FakeHost.ROOT, 0755);
+        FakeHost host = FakeHost.debian().directory("/opt", FakeHost.ROOT, 0777).script("/opt/up.sh", FakeHost.ROOT, 0755);
         GlobalParse p = on(host, kw(2, "startup_script", "/opt/up.sh arg1"), kw(3, "shutdown_script", "/bin/true"));
         assertThat(p.reported()).containsExactly(VIOLATION + " There are insecure scripts.");
         assertThat(p.config().scripts().startup().orElseThrow().argv()).containsExactly("/opt/up.sh", "arg1");
@@ -80,7 +81,7 @@ class ScriptKeywordsTest {
 
     @Test
     void scriptsUnderAStickyWorldWritableDirectoryAreSecure() {
-        FakeHost host = new FakeHost().directory("/tmp/k", FakeHost.ROOT, 0755).script("/tmp/k/ok.sh", FakeHost.ROOT, 0755);
+        FakeHost host = FakeHost.debian().directory("/tmp/k", FakeHost.ROOT, 0755).script("/tmp/k/ok.sh", FakeHost.ROOT, 0755);
         GlobalParse p = on(host, kw(2, "enable_script_security"), kw(3, "script_user", "root"), kw(4, "startup_script", "/tmp/k/ok.sh"));
         assertThat(p.reported()).isEmpty();
         assertThat(p.config().scripts().startup()).isPresent();
@@ -88,7 +89,7 @@ class ScriptKeywordsTest {
 
     @Test
     void withSecurityInsecureRootScriptsAreDisabledQuietly() {
-        FakeHost host = new FakeHost().user("ops").script("/usr/bin/up.sh", 1000, 0755).script("/usr/bin/w.sh", FakeHost.ROOT, 0757);
+        FakeHost host = FakeHost.debian().user("ops").script("/usr/bin/up.sh", 1000, 0755).script("/usr/bin/w.sh", FakeHost.ROOT, 0757);
         GlobalParse p = on(host, kw(2, "enable_script_security"), kw(3, "script_user", "root"),
                 kw(4, "startup_script", "/usr/bin/up.sh"), kw(5, "shutdown_script", "/usr/bin/w.sh"));
         assertThat(p.reported()).isEmpty();
@@ -115,7 +116,7 @@ class ScriptKeywordsTest {
 
     @Test
     void theDefaultUserIsKeepalivedScriptWhenItExists() {
-        GlobalParse p = on(new FakeHost().user("keepalived_script"), kw(2, "startup_script", "/bin/true"));
+        GlobalParse p = on(FakeHost.debian().user("keepalived_script"), kw(2, "startup_script", "/bin/true"));
         assertThat(p.reported()).isEmpty();
         assertThat(p.config().scripts().startup().orElseThrow().runAs())
                 .contains(new ScriptUser("keepalived_script", Optional.empty()));

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.global.ConfigText.globalDefs;
 import static org.keepalived4j.config.global.ConfigText.kw;
@@ -171,7 +172,7 @@ class VrrpKeywordsTest {
 
     @Test
     void disableLocalIgmpNeedsKernelSupport() {
-        FakeHost old = new FakeHost().remove("/proc/sys/net/ipv4/igmp_link_local_mcast_reports");
+        FakeHost old = FakeHost.debian().remove("/proc/sys/net/ipv4/igmp_link_local_mcast_reports");
         GlobalParse p = GlobalParse.of(old, globalDefs(kw(2, "disable_local_igmp")));
         assertThat(p.reported()).containsExactly(
                 "GENERAL_ERROR 2: kernel does not support /proc/sys/net/ipv4/igmp_link_local_mcast_reports");

@@ -1,5 +1,6 @@
 package org.keepalived4j.config.lvs;
 
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import org.keepalived4j.config.Diagnostic;

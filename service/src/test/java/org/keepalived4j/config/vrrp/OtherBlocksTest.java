@@ -1,5 +1,6 @@
 package org.keepalived4j.config.vrrp;
 
+import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -100,7 +101,7 @@ class OtherBlocksTest {
     void scriptSecurityRefusesScriptsWithoutTheirUser() {
         InstanceDefaults secure = defaults(true);
         VrrpRun r = VrrpRun.of("vrrp_script s1 {\n    script /bin/true\n}\n" + instance("VI_1", 1, "eth0", "    notify_master /bin/true\n"),
-                new FakeHost(), secure, Map.of());
+                FakeHost.withEth0AndEth1(), secure, Map.of());
         assertThat(r.printed()).containsExactly(
                 "(t.conf: Line 3) Unable to set default user keepalived_script for script",
                 "(t.conf: Line 3) Unable to set default user for vrrp script s1 - removing");
@@ -111,7 +112,7 @@ class OtherBlocksTest {
     @Test
     void keepalivedScriptUserIsTheDefaultWhenItExists() {
         VrrpRun r = VrrpRun.of(instance("VI_1", 1, "eth0", "    notify_master /bin/true\n"),
-                new FakeHost().user("keepalived_script"), defaults(true), Map.of());
+                FakeHost.withEth0AndEth1().user("keepalived_script"), defaults(true), Map.of());
         assertThat(r.printed()).isEmpty();
         assertThat(r.config().defaultScriptUser()).contains("keepalived_script");
         assertThat(r.instance("VI_1").notifications().scripts().master()).isPresent();
@@ -139,7 +140,7 @@ class OtherBlocksTest {
 
     @Test
     void insecureScriptsAreDisabledUnderScriptSecurity() {
-        FakeHost host = new FakeHost().user("keepalived_script").file("/bin/unsafe", new FileFacts(true, true, 1000, 0755));
+        FakeHost host = FakeHost.withEth0AndEth1().user("keepalived_script").file("/bin/unsafe", new FileFacts(true, true, 1000, 0755));
         VrrpRun r = VrrpRun.of("vrrp_script s1 {\n    script /bin/unsafe\n    user root\n}\n"
                 + instance("VI_1", 1, "eth0", "    track_script {\n        s1\n    }\n"), host, defaults(true), Map.of());
         assertThat(r.printed()).containsExactly("Disabling track script s1 due to insecure");

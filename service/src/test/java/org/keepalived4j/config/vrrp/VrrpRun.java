@@ -1,5 +1,6 @@
 package org.keepalived4j.config.vrrp;
 
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.keepalived4j.config.ParseContext;
 record VrrpRun(VrrpConfig config, Diagnostics diagnostics) {
 
     static VrrpRun of(String text) {
-        return of(text, new FakeHost(), InstanceDefaults.KEEPALIVED, Map.of());
+        return of(text, FakeHost.withEth0AndEth1(), InstanceDefaults.KEEPALIVED, Map.of());
     }
 
     static VrrpRun of(String text, HostFacts host, InstanceDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
