@@ -1,9 +1,10 @@
 package org.keepalived4j.config.global;
 
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.globalDefs;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.globalDefs;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,7 @@ class ScriptKeywordsTest {
         assertThat(p.reported()).containsExactly(VIOLATION);
         assertThat(p.diagnostics().configTestExitCode()).isEqualTo(6);
         ScriptSettings s = p.config().scripts();
-        assertThat(s.startup()).contains(new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigText.at(2)));
+        assertThat(s.startup()).contains(new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigTexts.at(2)));
         assertThat(s.startupTimeout()).isEqualTo(Duration.ofSeconds(20));
     }
 
@@ -215,8 +216,8 @@ class ScriptKeywordsTest {
     @Test
     void runAsFallsBackToTheDefaultUser() {
         ScriptSettings s = GlobalParse.globalDefs(kw(2, "script_user", "daemon")).config().scripts();
-        ScriptCommand own = new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigText.at(9));
-        ScriptCommand none = new ScriptCommand("/bin/true", Optional.empty(), ConfigText.at(9));
+        ScriptCommand own = new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigTexts.at(9));
+        ScriptCommand none = new ScriptCommand("/bin/true", Optional.empty(), ConfigTexts.at(9));
         assertThat(s.runAs(own)).contains(ScriptUser.ROOT);
         assertThat(s.runAs(none)).contains(new ScriptUser("daemon", Optional.empty()));
         assertThat(none.argv()).isEqualTo(List.of("/bin/true"));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
@@ -12,9 +13,8 @@ import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
 import org.keepalived4j.config.ParseContext;
-import org.keepalived4j.config.SourcePos;
 
-/** A host with eth0, eth1 and lo, a load's diagnostics, and lines built from text. */
+/** A host with eth0, eth1 and lo, a load's diagnostics, and lines read from text. */
 final class NetFixture {
 
     static final String FILE = "keepalived.conf";
@@ -44,7 +44,7 @@ final class NetFixture {
     }
 
     static Directive line(int n, String text) {
-        return Directive.line(new SourcePos(FILE, n), text.trim().split("\\s+"));
+        return ConfigTexts.line(FILE, n, text);
     }
 
     Optional<AddressEntry> address(int n, String text) {

@@ -21,7 +21,7 @@ class InstanceKeywordsTest {
     }
 
     private static SourcePos line(int n) {
-        return new SourcePos(ConfText.FILE, n);
+        return new SourcePos(VrrpRun.FILE, n);
     }
 
     @Test

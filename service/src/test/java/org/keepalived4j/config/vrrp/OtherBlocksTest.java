@@ -241,7 +241,7 @@ class OtherBlocksTest {
                 "(t.conf: Line 20) Unknown keyword '}'",
                 "Sync group G2 has no virtual router(s). removing");
         assertThat(r.config().trackGroups()).containsExactly(
-                new TrackGroup("TG1", new org.keepalived4j.config.SourcePos(ConfText.FILE, 12), List.of("VI_1")));
+                new TrackGroup("TG1", new org.keepalived4j.config.SourcePos(VrrpRun.FILE, 12), List.of("VI_1")));
     }
 
     @Test
@@ -261,7 +261,7 @@ class OtherBlocksTest {
         String w2 = "(t.conf: Line 7) Weight (300) for track_file f2 must be between [-254..254] inclusive. Ignoring...";
         String nf = "(t.conf: Line 8) No file set for track_file f2 - ignoring";
         assertThat(r.printed()).containsExactly(w, w2, nf, w, w2, nf);
-        assertThat(r.config().trackFiles()).containsExactly(new TrackFile("f1", new org.keepalived4j.config.SourcePos(ConfText.FILE, 1),
+        assertThat(r.config().trackFiles()).containsExactly(new TrackFile("f1", new org.keepalived4j.config.SourcePos(VrrpRun.FILE, 1),
                 "/tmp/a", 5, true, Optional.of(new TrackFile.Init(3, true))));
     }
 
