@@ -134,28 +134,8 @@ public final class FakeHost implements HostFacts {
     }
 
     @Override
-    public Optional<NetInterface> networkInterface(String name) {
-        return Optional.ofNullable(interfaces.get(name));
-    }
-
-    @Override
-    public boolean userExists(String name) {
-        return users.contains(name);
-    }
-
-    @Override
     public boolean groupExists(String name) {
         return groups.contains(name);
-    }
-
-    @Override
-    public Optional<FileFacts> file(String path) {
-        return Optional.ofNullable(files.get(path));
-    }
-
-    @Override
-    public boolean resolvesHostName(String name) {
-        return hostNames.contains(name);
     }
 
     @Override
@@ -164,13 +144,33 @@ public final class FakeHost implements HostFacts {
     }
 
     @Override
-    public String shortHostname() {
-        int dot = hostname.indexOf('.');
-        return dot < 0 ? hostname : hostname.substring(0, dot);
+    public boolean userExists(String name) {
+        return users.contains(name);
     }
 
     @Override
     public String hostname() {
         return hostname;
+    }
+
+    @Override
+    public Optional<NetInterface> networkInterface(String name) {
+        return Optional.ofNullable(interfaces.get(name));
+    }
+
+    @Override
+    public boolean resolvesHostName(String name) {
+        return hostNames.contains(name);
+    }
+
+    @Override
+    public Optional<FileFacts> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    @Override
+    public String shortHostname() {
+        int dot = hostname.indexOf('.');
+        return dot < 0 ? hostname : hostname.substring(0, dot);
     }
 }

@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.ParseContext;
-import org.keepalived4j.config.ConfigTexts;
-import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.global.GlobalConfig;
 
 /** bfd_instance blocks, checked against keepalived 2.2.7 -t. */

@@ -1,6 +1,5 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 
 /** What a configuration without global keywords means: keepalived 2.2.7's defaults. */

@@ -1,7 +1,5 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.ConfigTexts;
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.keepalived4j.config.ConfigTexts.block;
@@ -11,9 +9,11 @@ import static org.keepalived4j.config.ConfigTexts.kw;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigAbort;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.ConfigParser;
 import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.KeepalivedConfig;
 import org.keepalived4j.config.ParseContext;
 

@@ -1,11 +1,11 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.ConfigTexts;
-import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.ParseContext;
 

@@ -3,11 +3,11 @@ package org.keepalived4j.config.global;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.ConfigTexts.kw;
 
-import org.keepalived4j.config.ConfigTexts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.IpAddress;
 
 /** IPVS globals and the nftables tables; messages as keepalived 2.2.7 -t prints them. */

@@ -1,6 +1,5 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.ConfigTexts.block;
 import static org.keepalived4j.config.ConfigTexts.kw;
@@ -8,6 +7,7 @@ import static org.keepalived4j.config.ConfigTexts.kw;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.FakeHost;
 
 /** The root-level keywords of the global family (measured with keepalived 2.2.7 -t). */
 class RootKeywordsTest {

@@ -1,7 +1,5 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.ConfigTexts;
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.ConfigTexts.globalDefs;
 import static org.keepalived4j.config.ConfigTexts.kw;
@@ -10,7 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 
 /** Script user, script security, the startup/shutdown scripts and the notify FIFOs. */
 class ScriptKeywordsTest {

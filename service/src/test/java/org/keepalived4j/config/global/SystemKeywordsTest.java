@@ -1,6 +1,5 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.ConfigTexts.globalDefs;
 import static org.keepalived4j.config.ConfigTexts.kw;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keepalived4j.config.FakeHost;
 
 /** Netlink buffers, SNMP, DBus, reload control and the configuration file settings. */
 class SystemKeywordsTest {

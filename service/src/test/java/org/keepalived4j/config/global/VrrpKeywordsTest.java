@@ -1,6 +1,5 @@
 package org.keepalived4j.config.global;
 
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keepalived4j.config.ConfigTexts.globalDefs;
 import static org.keepalived4j.config.ConfigTexts.kw;
@@ -10,6 +9,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 
 /** VRRP defaults and gratuitous ARP settings; messages as keepalived 2.2.7 -t prints them. */

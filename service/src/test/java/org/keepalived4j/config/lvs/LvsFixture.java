@@ -1,12 +1,12 @@
 package org.keepalived4j.config.lvs;
 
-import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ParseContext;
 
 /** Runs the LVS family alone over configuration text, as the config parser would. */

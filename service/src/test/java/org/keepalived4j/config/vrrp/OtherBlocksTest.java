@@ -1,6 +1,5 @@
 package org.keepalived4j.config.vrrp;
 
-import org.keepalived4j.config.FakeHost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts.FileFacts;
 
 /** The VRRP blocks other than vrrp_instance, and the checks that span blocks. */

@@ -1,6 +1,5 @@
 package org.keepalived4j.config.vrrp;
 
-import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.ParseContext;
 
