@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.keepalived4j.config.global.FakeHost;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.text.InMemoryConfigFiles;
 import org.keepalived4j.testing.PropertyCheck;
 
@@ -48,7 +48,7 @@ class ConfigLoaderPropertiesTest {
     void anyKeepalivedLikeTextLoadsWithinBoundsAndPlacesEveryProblem() {
         PropertyCheck.forAll("loader: keepalived-like text", 1500, ConfigLoaderPropertiesTest::config, text -> {
             InMemoryConfigFiles files = new InMemoryConfigFiles("/etc/keepalived").file(MAIN, text);
-            FakeHost host = new FakeHost();
+            FakeHost host = FakeHost.debian();
             ConfigLoader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> ConfigLoader.load(MAIN, "vm", files, host));
             int lines = text.split("\n", -1).length;

@@ -4,12 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.ConfigParser;
 import org.keepalived4j.config.Diagnostics;
-import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.KeepalivedConfig;
 import org.keepalived4j.config.ParseContext;
 
@@ -59,49 +58,6 @@ public class FakeConfigSource implements ConfigSource {
 
     /** The configuration of an empty file, as the parser builds it. */
     public static KeepalivedConfig emptyConfig() {
-        return ConfigParser.parse(List.of(), new ParseContext(new Diagnostics(), new QuietHost()));
-    }
-
-    /** A host with no interfaces, users or files, named {@code node1.example}. */
-    public static final class QuietHost implements HostFacts {
-        @Override
-        public Optional<NetInterface> networkInterface(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean resolvesHostName(String name) {
-            return false;
-        }
-
-        @Override
-        public boolean networkNamespaceExists(String name) {
-            return false;
-        }
-
-        @Override
-        public boolean userExists(String name) {
-            return false;
-        }
-
-        @Override
-        public boolean groupExists(String name) {
-            return false;
-        }
-
-        @Override
-        public Optional<FileFacts> file(String path) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String shortHostname() {
-            return "node1";
-        }
-
-        @Override
-        public String hostname() {
-            return "node1.example";
-        }
+        return ConfigParser.parse(List.of(), new ParseContext(new Diagnostics(), FakeHost.bare()));
     }
 }

@@ -2,8 +2,8 @@ package org.keepalived4j.config.bfd;
 
 import org.keepalived4j.config.ConfigAbort;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.block;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.block;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.ParseContext;
-import org.keepalived4j.config.global.ConfigText;
-import org.keepalived4j.config.global.FakeHost;
 import org.keepalived4j.config.global.GlobalConfig;
 
 /** bfd_instance blocks, checked against keepalived 2.2.7 -t. */
@@ -24,13 +24,13 @@ class BfdBlocksTest {
 
     private record Parsed(BfdConfig config, Diagnostics diagnostics) {
         List<String> reported() {
-            return ConfigText.reported(diagnostics);
+            return ConfigTexts.reported(diagnostics);
         }
     }
 
     private static Parsed parse(Directive... blocks) {
         Diagnostics diagnostics = new Diagnostics();
-        FakeHost host = new FakeHost();
+        FakeHost host = FakeHost.debian();
         ParseContext ctx = new ParseContext(diagnostics, host);
         BfdBlocks bfd = new BfdBlocks();
         try {
@@ -66,7 +66,7 @@ class BfdBlocksTest {
         assertThat(p.reported()).isEmpty();
         BfdInstance b = p.config().instance("B1").orElseThrow();
         assertThat(b).isEqualTo(new BfdInstance("B1", ip("10.0.0.2"), Optional.of(ip("10.0.0.1")), Duration.ofNanos(10_500_000),
-                Duration.ofMillis(20), Duration.ofMillis(2000), 3, true, 200, 10, true, false, ConfigText.at(1)));
+                Duration.ofMillis(20), Duration.ofMillis(2000), 3, true, 200, 10, true, false, ConfigTexts.at(1)));
         assertThat(p.config().vrrpTrack("B1")).contains(new BfdTrack("B1", 10, true));
         assertThat(p.config().trackableByChecker("B1")).isFalse();
     }

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 
 /** What a configuration without global keywords means: keepalived 2.2.7's defaults. */
 class GlobalDefaultsTest {
 
-    private final FakeHost host = new FakeHost().hostname("lb7.dc1.example.com");
+    private final FakeHost host = FakeHost.debian().hostname("lb7.dc1.example.com");
     private final GlobalParse parse = GlobalParse.of(host);
     private final GlobalConfig g = parse.config();
 
@@ -87,7 +88,7 @@ class GlobalDefaultsTest {
 
     @Test
     void scriptsRunAsKeepalivedScriptWhenItExists() {
-        GlobalConfig withUser = GlobalConfig.defaults(new FakeHost().user("keepalived_script"));
+        GlobalConfig withUser = GlobalConfig.defaults(FakeHost.debian().user("keepalived_script"));
         assertThat(withUser.scripts().defaultUser()).contains(new ScriptUser("keepalived_script", Optional.empty()));
     }
 

@@ -2,16 +2,18 @@ package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.keepalived4j.config.global.ConfigText.block;
-import static org.keepalived4j.config.global.ConfigText.globalDefs;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.block;
+import static org.keepalived4j.config.ConfigTexts.globalDefs;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigAbort;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.ConfigParser;
 import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.KeepalivedConfig;
 import org.keepalived4j.config.ParseContext;
 
@@ -25,9 +27,9 @@ class GlobalFamilyWiringTest {
                 kw(1, "net_namespace", "blue"),
                 globalDefs(kw(2, "router_id", "r1"), kw(3, "enable_script_security")),
                 block(5, List.of(kw(6, "neighbor_ip", "10.0.0.2")), "bfd_instance", "B1"),
-                kw(8, "child_wait_time", "9")), new ParseContext(diagnostics, new FakeHost().namespace("blue")));
+                kw(8, "child_wait_time", "9")), new ParseContext(diagnostics, FakeHost.debian().namespace("blue")));
 
-        assertThat(ConfigText.reported(diagnostics)).isEmpty();
+        assertThat(ConfigTexts.reported(diagnostics)).isEmpty();
         assertThat(c.global().routerId()).isEqualTo("r1");
         assertThat(c.global().environment().netNamespace()).contains("blue");
         assertThat(c.global().environment().childWaitTime().getSeconds()).isEqualTo(9);
@@ -42,9 +44,9 @@ class GlobalFamilyWiringTest {
         List<Directive> text = List.of(kw(1, "net_namespace", "blue"), globalDefs(kw(2, "no_such_keyword")),
                 block(5, List.of(kw(6, "neighbor_ip", "bad")), "bfd_instance", "B1"));
 
-        assertThatThrownBy(() -> ConfigParser.parse(text, new ParseContext(diagnostics, new FakeHost())))
+        assertThatThrownBy(() -> ConfigParser.parse(text, new ParseContext(diagnostics, FakeHost.debian())))
                 .isInstanceOf(ConfigAbort.class);
-        assertThat(ConfigText.reported(diagnostics)).as("what the parent process reports before it gives up")
+        assertThat(ConfigTexts.reported(diagnostics)).as("what the parent process reports before it gives up")
                 .containsExactly("UNKNOWN_KEYWORD 2: Unknown keyword 'no_such_keyword'");
         assertThat(diagnostics.configTestExitCode()).as("keepalived 2.2.7 -t ends with 0 here").isZero();
     }

@@ -1,7 +1,7 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;

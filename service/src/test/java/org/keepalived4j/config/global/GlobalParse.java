@@ -2,8 +2,10 @@ package org.keepalived4j.config.global;
 
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.ParseContext;
 
@@ -28,14 +30,14 @@ record GlobalParse(GlobalConfig config, Diagnostics diagnostics) {
 
     /** global_defs { children } on a default host. */
     static GlobalParse globalDefs(Directive... children) {
-        return of(new FakeHost(), ConfigText.globalDefs(children));
+        return of(FakeHost.debian(), ConfigTexts.globalDefs(children));
     }
 
     List<String> reported() {
-        return ConfigText.reported(diagnostics);
+        return ConfigTexts.reported(diagnostics);
     }
 
     List<String> notices() {
-        return ConfigText.notices(diagnostics);
+        return ConfigTexts.notices(diagnostics);
     }
 }

@@ -1,12 +1,13 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.IpAddress;
 
 /** IPVS globals and the nftables tables; messages as keepalived 2.2.7 -t prints them. */
@@ -25,7 +26,7 @@ class LvsKeywordsTest {
         assertThat(s.effectivePort()).isEqualTo(8849);
         assertThat(s.ttl()).isEqualTo(OptionalInt.of(255));
         assertThat(s.effectiveGroup()).isEqualTo(IpAddress.parse("ff02::1").orElseThrow());
-        assertThat(s.pos()).isEqualTo(ConfigText.at(2));
+        assertThat(s.pos()).isEqualTo(ConfigTexts.at(2));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.block;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.block;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,18 +1,19 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.block;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.block;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.FakeHost;
 
 /** The root-level keywords of the global family (measured with keepalived 2.2.7 -t). */
 class RootKeywordsTest {
 
     private static GlobalParse parse(org.keepalived4j.config.Directive... d) {
-        return GlobalParse.of(new FakeHost(), d);
+        return GlobalParse.of(FakeHost.debian(), d);
     }
 
     @Test

@@ -1,14 +1,16 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.globalDefs;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.globalDefs;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 
 /** Script user, script security, the startup/shutdown scripts and the notify FIFOs. */
 class ScriptKeywordsTest {
@@ -59,7 +61,7 @@ class ScriptKeywordsTest {
         assertThat(p.reported()).containsExactly(VIOLATION);
         assertThat(p.diagnostics().configTestExitCode()).isEqualTo(6);
         ScriptSettings s = p.config().scripts();
-        assertThat(s.startup()).contains(new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigText.at(2)));
+        assertThat(s.startup()).contains(new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigTexts.at(2)));
         assertThat(s.startupTimeout()).isEqualTo(Duration.ofSeconds(20));
     }
 
@@ -72,7 +74,7 @@ class ScriptKeywordsTest {
 
     @Test
     void insecureScriptsAreNamedInTheViolation() {
-        FakeHost host = new FakeHost().directory("/opt", FakeHost.ROOT, 0777).script("/opt/up.sh", FakeHost.ROOT, 0755);
+        FakeHost host = FakeHost.debian().directory("/opt", FakeHost.ROOT, 0777).script("/opt/up.sh", FakeHost.ROOT, 0755);
         GlobalParse p = on(host, kw(2, "startup_script", "/opt/up.sh arg1"), kw(3, "shutdown_script", "/bin/true"));
         assertThat(p.reported()).containsExactly(VIOLATION + " There are insecure scripts.");
         assertThat(p.config().scripts().startup().orElseThrow().argv()).containsExactly("/opt/up.sh", "arg1");
@@ -80,7 +82,7 @@ class ScriptKeywordsTest {
 
     @Test
     void scriptsUnderAStickyWorldWritableDirectoryAreSecure() {
-        FakeHost host = new FakeHost().directory("/tmp/k", FakeHost.ROOT, 0755).script("/tmp/k/ok.sh", FakeHost.ROOT, 0755);
+        FakeHost host = FakeHost.debian().directory("/tmp/k", FakeHost.ROOT, 0755).script("/tmp/k/ok.sh", FakeHost.ROOT, 0755);
         GlobalParse p = on(host, kw(2, "enable_script_security"), kw(3, "script_user", "root"), kw(4, "startup_script", "/tmp/k/ok.sh"));
         assertThat(p.reported()).isEmpty();
         assertThat(p.config().scripts().startup()).isPresent();
@@ -88,7 +90,7 @@ class ScriptKeywordsTest {
 
     @Test
     void withSecurityInsecureRootScriptsAreDisabledQuietly() {
-        FakeHost host = new FakeHost().user("ops").script("/usr/bin/up.sh", 1000, 0755).script("/usr/bin/w.sh", FakeHost.ROOT, 0757);
+        FakeHost host = FakeHost.debian().user("ops").script("/usr/bin/up.sh", 1000, 0755).script("/usr/bin/w.sh", FakeHost.ROOT, 0757);
         GlobalParse p = on(host, kw(2, "enable_script_security"), kw(3, "script_user", "root"),
                 kw(4, "startup_script", "/usr/bin/up.sh"), kw(5, "shutdown_script", "/usr/bin/w.sh"));
         assertThat(p.reported()).isEmpty();
@@ -115,7 +117,7 @@ class ScriptKeywordsTest {
 
     @Test
     void theDefaultUserIsKeepalivedScriptWhenItExists() {
-        GlobalParse p = on(new FakeHost().user("keepalived_script"), kw(2, "startup_script", "/bin/true"));
+        GlobalParse p = on(FakeHost.debian().user("keepalived_script"), kw(2, "startup_script", "/bin/true"));
         assertThat(p.reported()).isEmpty();
         assertThat(p.config().scripts().startup().orElseThrow().runAs())
                 .contains(new ScriptUser("keepalived_script", Optional.empty()));
@@ -214,8 +216,8 @@ class ScriptKeywordsTest {
     @Test
     void runAsFallsBackToTheDefaultUser() {
         ScriptSettings s = GlobalParse.globalDefs(kw(2, "script_user", "daemon")).config().scripts();
-        ScriptCommand own = new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigText.at(9));
-        ScriptCommand none = new ScriptCommand("/bin/true", Optional.empty(), ConfigText.at(9));
+        ScriptCommand own = new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigTexts.at(9));
+        ScriptCommand none = new ScriptCommand("/bin/true", Optional.empty(), ConfigTexts.at(9));
         assertThat(s.runAs(own)).contains(ScriptUser.ROOT);
         assertThat(s.runAs(none)).contains(new ScriptUser("daemon", Optional.empty()));
         assertThat(none.argv()).isEqualTo(List.of("/bin/true"));

@@ -1,8 +1,8 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.globalDefs;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.globalDefs;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keepalived4j.config.FakeHost;
 
 /** Netlink buffers, SNMP, DBus, reload control and the configuration file settings. */
 class SystemKeywordsTest {
@@ -111,7 +112,7 @@ class SystemKeywordsTest {
 
     @Test
     void badConfigFileSettings() {
-        FakeHost host = new FakeHost().script("/var/lib/afile", FakeHost.ROOT, 0644);
+        FakeHost host = FakeHost.debian().script("/var/lib/afile", FakeHost.ROOT, 0644);
         GlobalParse p = GlobalParse.of(host, globalDefs(kw(17, "tmp_config_directory", "/tmp"),
                 kw(18, "tmp_config_directory", "/var"), kw(19, "tmp_config_directory"),
                 kw(20, "config_save_dir", "/nonexistent/dir/x"), kw(21, "config_save_dir", "/var/lib/afile"),

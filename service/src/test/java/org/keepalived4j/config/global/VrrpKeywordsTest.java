@@ -1,14 +1,15 @@
 package org.keepalived4j.config.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.keepalived4j.config.global.ConfigText.globalDefs;
-import static org.keepalived4j.config.global.ConfigText.kw;
+import static org.keepalived4j.config.ConfigTexts.globalDefs;
+import static org.keepalived4j.config.ConfigTexts.kw;
 
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 
 /** VRRP defaults and gratuitous ARP settings; messages as keepalived 2.2.7 -t prints them. */
@@ -171,7 +172,7 @@ class VrrpKeywordsTest {
 
     @Test
     void disableLocalIgmpNeedsKernelSupport() {
-        FakeHost old = new FakeHost().remove("/proc/sys/net/ipv4/igmp_link_local_mcast_reports");
+        FakeHost old = FakeHost.debian().remove("/proc/sys/net/ipv4/igmp_link_local_mcast_reports");
         GlobalParse p = GlobalParse.of(old, globalDefs(kw(2, "disable_local_igmp")));
         assertThat(p.reported()).containsExactly(
                 "GENERAL_ERROR 2: kernel does not support /proc/sys/net/ipv4/igmp_link_local_mcast_reports");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.SourcePos;
 
@@ -283,7 +284,7 @@ class CheckerModelTest {
 
     @Test
     void withScriptSecurityInsecureScriptsAreDroppedAndAMissingDefaultUserIsReported() {
-        FakeHost host = FakeHost.debian().withFile("/tmp/check.sh", 1000, 0777);
+        FakeHost host = FakeHost.debian().script("/tmp/check.sh", 1000, 0777);
         LvsReferences secure = new LvsReferences(Set.of(), Set.of(), true, Optional.empty(), Optional.empty());
         var l = checkers("""
                     MISC_CHECK {
@@ -305,7 +306,7 @@ class CheckerModelTest {
                     MISC_CHECK {
                       misc_path /bin/true
                     }
-                """, secure, FakeHost.debian().withUser("keepalived_script"));
+                """, secure, FakeHost.debian().user("keepalived_script"));
         assertThat(withUser.rs(0, 0).checkers()).hasSize(1);
         assertThat(withUser.printed()).isEmpty();
     }

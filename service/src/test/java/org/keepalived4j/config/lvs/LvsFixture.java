@@ -2,9 +2,11 @@ package org.keepalived4j.config.lvs;
 
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ParseContext;
 
 /** Runs the LVS family alone over configuration text, as the config parser would. */
@@ -43,7 +45,7 @@ final class LvsFixture {
         ParseContext ctx = new ParseContext(diagnostics, host);
         LvsBlocks blocks = new LvsBlocks();
         try {
-            for (Directive d : ConfText.parse("f", text)) {
+            for (Directive d : ConfigTexts.read("f", text, diagnostics)) {
                 if (blocks.topLevelKeywords().contains(d.keyword())) {
                     blocks.accept(d, ctx);
                 }

@@ -5,6 +5,7 @@ import static org.keepalived4j.config.net.NetFixture.error;
 
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.Diagnostics;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.ParseContext;
 
 class NetEntryParserTest {
@@ -38,7 +39,7 @@ class NetEntryParserTest {
     @Test
     void theStaticFacadeStartsEachLineAfresh() {
         Diagnostics d = new Diagnostics();
-        ParseContext ctx = new ParseContext(d, NetFixture.host(java.util.Set.of("eth0")));
+        ParseContext ctx = new ParseContext(d, FakeHost.bare().links("eth0"));
 
         NetSyntax.rule(NetFixture.line(1, "from all table 5"), NetSyntax.Origin.STATIC, ctx);
         NetSyntax.rule(NetFixture.line(2, "from all table 5"), NetSyntax.Origin.STATIC, ctx);

@@ -3,19 +3,18 @@ package org.keepalived4j.config.net;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
-import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
 import org.keepalived4j.config.ParseContext;
-import org.keepalived4j.config.SourcePos;
 
-/** A host with eth0, eth1 and lo, a load's diagnostics, and lines built from text. */
+/** A host with eth0, eth1 and lo, a load's diagnostics, and lines read from text. */
 final class NetFixture {
 
     static final String FILE = "keepalived.conf";
@@ -39,59 +38,13 @@ final class NetFixture {
     }
 
     NetFixture(boolean dynamicInterfaces, Predicate<String> trackGroups) {
-        ctx = new ParseContext(diagnostics, host(Set.of("lo", "eth0", "eth1")));
+        ctx = new ParseContext(diagnostics, FakeHost.bare().links("lo", "eth0", "eth1"));
         parser = new NetEntryParser(ctx, RoutingNames.fromFiles(p -> Optional.ofNullable(FILES.get(p))),
                 dynamicInterfaces, trackGroups);
     }
 
-    static HostFacts host(Set<String> interfaces) {
-        return new HostFacts() {
-            @Override
-            public Optional<NetInterface> networkInterface(String name) {
-                return interfaces.contains(name)
-                        ? Optional.of(new NetInterface(name, 1, name.equals("lo"), true, List.of()))
-                        : Optional.empty();
-            }
-
-            @Override
-            public boolean resolvesHostName(String name) {
-                return false;
-            }
-
-            @Override
-            public boolean networkNamespaceExists(String name) {
-                return false;
-            }
-
-            @Override
-            public boolean userExists(String name) {
-                return false;
-            }
-
-            @Override
-            public boolean groupExists(String name) {
-                return false;
-            }
-
-            @Override
-            public Optional<FileFacts> file(String path) {
-                return Optional.empty();
-            }
-
-            @Override
-            public String shortHostname() {
-                return "lb1";
-            }
-
-            @Override
-            public String hostname() {
-                return "lb1.example.com";
-            }
-        };
-    }
-
     static Directive line(int n, String text) {
-        return Directive.line(new SourcePos(FILE, n), text.trim().split("\\s+"));
+        return ConfigTexts.line(FILE, n, text);
     }
 
     Optional<AddressEntry> address(int n, String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.SourcePos;
 
@@ -20,7 +21,7 @@ class InstanceKeywordsTest {
     }
 
     private static SourcePos line(int n) {
-        return new SourcePos(ConfText.FILE, n);
+        return new SourcePos(VrrpRun.FILE, n);
     }
 
     @Test
@@ -147,7 +148,7 @@ class InstanceKeywordsTest {
     void dynamicInterfacesAllowMissingOnes() {
         InstanceDefaults dynamic = withDynamicInterfaces();
         VrrpRun r = VrrpRun.of("vrrp_instance VI_1 {\n    interface eth9\n    virtual_router_id 1\n" + VIP + "}\n",
-                new FakeHost(), dynamic, java.util.Map.of());
+                FakeHost.withEth0AndEth1(), dynamic, java.util.Map.of());
         assertThat(r.printed()).isEmpty();
         assertThat(r.instance("VI_1").interfaceName()).contains("eth9");
     }
@@ -458,7 +459,7 @@ class InstanceKeywordsTest {
                         10.9.9.100/24
                     }
                 }
-                """, new FakeHost(), InstanceDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, false)));
+                """, FakeHost.withEth0AndEth1(), InstanceDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, false)));
         assertThat(r.printed()).containsExactly(
                 "(t.conf: Line 9) (VI_1) weight for eth1 cannot be +/-254. Setting to +/-253",
                 "(t.conf: Line 9) (VI_1) unknown track_interace eth1 weight option foo - ignoring",
@@ -497,7 +498,7 @@ class InstanceKeywordsTest {
                         10.9.9.100/24
                     }
                 }
-                """, new FakeHost(), InstanceDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, true)));
+                """, FakeHost.withEth0AndEth1(), InstanceDefaults.KEEPALIVED, java.util.Map.of("b1", new TrackLines.Defaults(0, true)));
         Tracking t = r.instance("VI_1").tracking();
         assertThat(t.interfaces()).containsExactly(new TrackedObject("eth1", 10, true, line(9)));
         assertThat(t.scripts()).containsExactly(new TrackedObject("chk", -10, true, line(12)));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts.FileFacts;
 
 /** The VRRP blocks other than vrrp_instance, and the checks that span blocks. */
@@ -100,7 +101,7 @@ class OtherBlocksTest {
     void scriptSecurityRefusesScriptsWithoutTheirUser() {
         InstanceDefaults secure = defaults(true);
         VrrpRun r = VrrpRun.of("vrrp_script s1 {\n    script /bin/true\n}\n" + instance("VI_1", 1, "eth0", "    notify_master /bin/true\n"),
-                new FakeHost(), secure, Map.of());
+                FakeHost.withEth0AndEth1(), secure, Map.of());
         assertThat(r.printed()).containsExactly(
                 "(t.conf: Line 3) Unable to set default user keepalived_script for script",
                 "(t.conf: Line 3) Unable to set default user for vrrp script s1 - removing");
@@ -111,7 +112,7 @@ class OtherBlocksTest {
     @Test
     void keepalivedScriptUserIsTheDefaultWhenItExists() {
         VrrpRun r = VrrpRun.of(instance("VI_1", 1, "eth0", "    notify_master /bin/true\n"),
-                new FakeHost().user("keepalived_script"), defaults(true), Map.of());
+                FakeHost.withEth0AndEth1().user("keepalived_script"), defaults(true), Map.of());
         assertThat(r.printed()).isEmpty();
         assertThat(r.config().defaultScriptUser()).contains("keepalived_script");
         assertThat(r.instance("VI_1").notifications().scripts().master()).isPresent();
@@ -139,7 +140,7 @@ class OtherBlocksTest {
 
     @Test
     void insecureScriptsAreDisabledUnderScriptSecurity() {
-        FakeHost host = new FakeHost().user("keepalived_script").file("/bin/unsafe", new FileFacts(true, true, 1000, 0755));
+        FakeHost host = FakeHost.withEth0AndEth1().user("keepalived_script").file("/bin/unsafe", new FileFacts(true, true, 1000, 0755));
         VrrpRun r = VrrpRun.of("vrrp_script s1 {\n    script /bin/unsafe\n    user root\n}\n"
                 + instance("VI_1", 1, "eth0", "    track_script {\n        s1\n    }\n"), host, defaults(true), Map.of());
         assertThat(r.printed()).containsExactly("Disabling track script s1 due to insecure");
@@ -240,7 +241,7 @@ class OtherBlocksTest {
                 "(t.conf: Line 20) Unknown keyword '}'",
                 "Sync group G2 has no virtual router(s). removing");
         assertThat(r.config().trackGroups()).containsExactly(
-                new TrackGroup("TG1", new org.keepalived4j.config.SourcePos(ConfText.FILE, 12), List.of("VI_1")));
+                new TrackGroup("TG1", new org.keepalived4j.config.SourcePos(VrrpRun.FILE, 12), List.of("VI_1")));
     }
 
     @Test
@@ -260,7 +261,7 @@ class OtherBlocksTest {
         String w2 = "(t.conf: Line 7) Weight (300) for track_file f2 must be between [-254..254] inclusive. Ignoring...";
         String nf = "(t.conf: Line 8) No file set for track_file f2 - ignoring";
         assertThat(r.printed()).containsExactly(w, w2, nf, w, w2, nf);
-        assertThat(r.config().trackFiles()).containsExactly(new TrackFile("f1", new org.keepalived4j.config.SourcePos(ConfText.FILE, 1),
+        assertThat(r.config().trackFiles()).containsExactly(new TrackFile("f1", new org.keepalived4j.config.SourcePos(VrrpRun.FILE, 1),
                 "/tmp/a", 5, true, Optional.of(new TrackFile.Init(3, true))));
     }
 

@@ -3,17 +3,21 @@ package org.keepalived4j.config.vrrp;
 import org.keepalived4j.config.ConfigAbort;
 import java.util.List;
 import java.util.Map;
+import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.ParseContext;
 
 /** One load of VRRP blocks for a test: the model and what was reported. */
 record VrrpRun(VrrpConfig config, Diagnostics diagnostics) {
 
+    static final String FILE = "t.conf";
+
     static VrrpRun of(String text) {
-        return of(text, new FakeHost(), InstanceDefaults.KEEPALIVED, Map.of());
+        return of(text, FakeHost.withEth0AndEth1(), InstanceDefaults.KEEPALIVED, Map.of());
     }
 
     static VrrpRun of(String text, HostFacts host, InstanceDefaults defaults, Map<String, TrackLines.Defaults> bfds) {
@@ -21,7 +25,7 @@ record VrrpRun(VrrpConfig config, Diagnostics diagnostics) {
         ParseContext ctx = new ParseContext(diag, host);
         VrrpBlocks blocks = new VrrpBlocks(new TestEntries());
         try {
-            for (Directive d : ConfText.parse(text)) {
+            for (Directive d : ConfigTexts.read(FILE, text, diag)) {
                 if (blocks.topLevelKeywords().contains(d.keyword())) {
                     blocks.accept(d, ctx);
                 } else {

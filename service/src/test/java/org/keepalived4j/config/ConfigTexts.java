@@ -1,21 +1,45 @@
-package org.keepalived4j.config.global;
+package org.keepalived4j.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.keepalived4j.config.Diagnostic;
-import org.keepalived4j.config.Diagnostics;
-import org.keepalived4j.config.Directive;
-import org.keepalived4j.config.SourcePos;
+import org.keepalived4j.config.text.ConfigReader;
+import org.keepalived4j.config.text.InMemoryConfigFiles;
 
 /**
- * Builds directives as the reader would produce them, without the reader: each directive is
- * given its line; a block ends on the line after its last statement.
+ * Directives for tests. Text goes through the product's own {@link ConfigReader}, so a test
+ * names the lines and words keepalived 2.2.7 would give; {@link #kw} and {@link #block} build
+ * directives directly where a test states the tree rather than the text.
  */
-public final class ConfigText {
+public final class ConfigTexts {
 
     public static final String FILE = "keepalived.conf";
 
-    private ConfigText() {
+    /** Where the files of {@link #read} live; their names are relative to it, as {@code -f NAME} would be. */
+    private static final String DIRECTORY = "/etc/keepalived";
+
+    /** The id {@code @ID} lines are matched against: the short name of {@link FakeHost}'s default host. */
+    private static final String CONFIG_ID = "lb1";
+
+    private ConfigTexts() {
+    }
+
+    /**
+     * The top-level directives of {@code text} read as the main file {@code file}; what the reader
+     * finds wrong (quotes, braces) goes to {@code diagnostics}, as in a real load.
+     */
+    public static List<Directive> read(String file, String text, Diagnostics diagnostics) {
+        InMemoryConfigFiles files = new InMemoryConfigFiles(DIRECTORY).file(file, text);
+        return new ConfigReader(files, CONFIG_ID, diagnostics).read(file);
+    }
+
+    /** The one statement {@code text}, read as standing on {@code line} of {@code file}. */
+    public static Directive line(String file, int line, String text) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<Directive> read = read(file, "\n".repeat(line - 1) + text + "\n", diagnostics);
+        if (read.size() != 1 || read.get(0).hasBlock() || !diagnostics.all().isEmpty()) {
+            throw new IllegalArgumentException("not one plain statement: '" + text + "' " + read + " " + diagnostics.all());
+        }
+        return read.get(0);
     }
 
     public static SourcePos at(int line) {
