@@ -11,6 +11,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
+import org.keepalived4j.config.text.EscapedWords;
 
 /** Script user and security, the parent's startup/shutdown scripts, and the notify FIFOs. */
 final class ScriptKeywords {
@@ -93,7 +95,11 @@ final class ScriptKeywords {
                 ctx.diagnostics().error(d.pos(), "Unable to set default user " + ScriptUser.KEEPALIVED_SCRIPT + " for script");
             }
         }
-        return runAs.map(u -> new ScriptCommand(d.arg(0), Optional.of(u), d.pos()));
+        if (runAs.isEmpty()) {
+            return Optional.empty();
+        }
+        return EscapedWords.scriptCommand(d, ctx.diagnostics())
+                .map(argv -> new ScriptCommand(argv, Optional.of(runAs.get().user()), runAs.get().group(), d.pos()));
     }
 
     private static Optional<ScriptCommand> parentScript(Directive d, GlobalDraft g, ParseContext ctx, String type,

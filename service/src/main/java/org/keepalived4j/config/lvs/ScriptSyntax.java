@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
+import org.keepalived4j.config.text.EscapedWords;
 
 /**
  * {@code KEYWORD SCRIPT [USER [GROUP]]} for notify and quorum scripts: the script is one word
@@ -20,7 +22,7 @@ final class ScriptSyntax {
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        List<String> argv = Words.commandLine(w.get());
+        Optional<List<String>> argv = EscapedWords.scriptCommand(d, ctx.diagnostics());
         if (argv.isEmpty()) {
             return Optional.empty();
         }
@@ -35,6 +37,6 @@ final class ScriptSyntax {
             ctx.diagnostics().notice(d.pos(), "Unable to resolve script group name '" + group.get() + "' - ignoring");
             return Optional.empty();
         }
-        return Optional.of(new ScriptCommand(argv, user, group));
+        return Optional.of(new ScriptCommand(argv.get(), user, group, d.pos()));
     }
 }

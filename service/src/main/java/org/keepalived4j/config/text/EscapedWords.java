@@ -99,9 +99,21 @@ public final class EscapedWords {
     }
 
     /**
+     * The argv of a script keyword's directive, the one rule keepalived 2.2.7 applies to every
+     * script (set_script_params_array): the line re-split with escapes and both quotes, its
+     * second word split again. Empty (with keepalived's report, if it makes one) when a split
+     * fails or leaves no program; keepalived then leaves the script as it was.
+     */
+    public static Optional<List<String>> scriptCommand(Directive d, Diagnostics diagnostics) {
+        return scriptCommand(lineOf(d), d.pos(), diagnostics).filter(argv -> !argv.isEmpty());
+    }
+
+    /**
      * The line of a directive as near as its words allow, for {@link #scriptCommand} until
-     * directives carry their raw line: each word in double quotes. Exact unless the original
-     * used single quotes to group words or a word ends in a backslash.
+     * directives carry their raw line: the words joined by single spaces, a word holding white
+     * space in double quotes (only a {@code "..."} word can hold it). Exact unless the original
+     * had runs of white space inside single quotes, a {@code "..."} word without white space but
+     * with a quote or a trailing backslash, or an unmatched quote.
      */
     public static String lineOf(Directive d) {
         StringBuilder sb = new StringBuilder();
@@ -109,7 +121,8 @@ public final class EscapedWords {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append('"').append(w).append('"');
+            boolean spaced = w.chars().anyMatch(c -> Words.isWhite((char) c));
+            sb.append(spaced ? '"' + w + '"' : w);
         }
         return sb.toString();
     }

@@ -12,12 +12,14 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.NetSyntax;
 import org.keepalived4j.config.net.RouteEntry;
 import org.keepalived4j.config.net.RuleEntry;
 import org.keepalived4j.config.KeepalivedNumbers;
 import org.keepalived4j.config.ValueSyntax;
+import org.keepalived4j.config.text.EscapedWords;
 
 /**
  * One read of the VRRP blocks, in file order, with keepalived 2.2.7's parse-time behaviour:
@@ -201,11 +203,12 @@ final class VrrpParse {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        List<String> argv = ScriptSyntax.split(text.get());
-        if (argv.isEmpty()) {
+        Optional<List<String>> split = EscapedWords.scriptCommand(d, diag);
+        if (split.isEmpty()) {
             diag.notice(d.pos(), "Unable to parse script '" + text.get() + "' - ignoring");
             return Optional.empty();
         }
+        List<String> argv = split.get();
         if (d.argCount() > 1) {
             String user = d.arg(1);
             String group = d.arg(2);
@@ -213,13 +216,13 @@ final class VrrpParse {
                 diag.notice(d.pos(), "Invalid user/group for notify script " + argv.get(0) + " - ignoring");
                 return Optional.empty();
             }
-            return Optional.of(new ScriptCommand(argv, Optional.of(user), Optional.ofNullable(group)));
+            return Optional.of(new ScriptCommand(argv, Optional.of(user), Optional.ofNullable(group), d.pos()));
         }
         if (!scriptUsers.defaultAvailable(d.pos(), diag)) {
             diag.notice(d.pos(), "Failed to set default user for notify script " + argv.get(0) + " - ignoring");
             return Optional.empty();
         }
-        return Optional.of(new ScriptCommand(argv, Optional.empty(), Optional.empty()));
+        return Optional.of(new ScriptCommand(argv, Optional.empty(), Optional.empty(), d.pos()));
     }
 
     /**

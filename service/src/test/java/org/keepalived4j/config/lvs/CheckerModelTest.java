@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 class CheckerModelTest {

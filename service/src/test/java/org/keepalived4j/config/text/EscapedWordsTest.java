@@ -87,9 +87,22 @@ class EscapedWordsTest {
     }
 
     @Test
-    void theLineOfADirectiveQuotesEachWord() {
+    void theLineOfADirectiveQuotesOnlyTheWordsThatHeldWhiteSpace() {
         Directive d = Directive.line(pos, "script", "/bin/x 'a b'", "\\x41");
-        assertThat(EscapedWords.lineOf(d)).isEqualTo("\"script\" \"/bin/x 'a b'\" \"\\x41\"");
+        assertThat(EscapedWords.lineOf(d)).isEqualTo("script \"/bin/x 'a b'\" \\x41");
         assertThat(EscapedWords.scriptCommand(EscapedWords.lineOf(d), pos, diagnostics)).contains(List.of("/bin/x", "a b"));
+    }
+
+    @Test
+    void aScriptInSingleQuotesOrWithAnEscapedSpaceSplitsAsKeepalivedSplitsIt() {
+        // keepalived 2.2.7 -t: misc_path '/bin/echo q r' -> '/bin/echo' 'q' 'r'; misc_path /bin/echo\ x y -> '/bin/echo' 'x'
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path", "'/bin/echo", "q", "r'"), diagnostics))
+                .contains(List.of("/bin/echo", "q", "r"));
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path", "/bin/echo\\", "x", "y"), diagnostics))
+                .contains(List.of("/bin/echo", "x"));
+        // keepalived 2.2.7 -t: misc_path "/bin/echo 'q\tr' s\\t \101" -> '/bin/echo' 'q<TAB>r' 's<TAB>' 'A'
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path", "/bin/echo 'q\\tr' s\\\\t \\101"), diagnostics))
+                .contains(List.of("/bin/echo", "q\tr", "s\t", "A"));
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path"), diagnostics)).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /** vrrp_instance keywords: values, defaults, and keepalived 2.2.7's messages for bad values. */
