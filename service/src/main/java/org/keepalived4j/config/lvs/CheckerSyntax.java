@@ -526,10 +526,10 @@ final class CheckerSyntax {
 
     private static void misc(KeywordTable<Target> t) {
         on(t, "misc_path", (d, x, ctx) -> {
-            EscapedWords.scriptCommand(d, ctx.diagnostics()).ifPresent(argv -> {
+            // misc_path takes no user: "user" is a keyword of its own
+            EscapedWords.scriptCommand(d, ctx.diagnostics()).ifPresent(c -> {
                 ScriptCommand old = x.checker().script;
-                x.checker().script = new ScriptCommand(argv, old == null ? Optional.empty() : old.user(),
-                        old == null ? Optional.empty() : old.group(), d.pos());
+                x.checker().script = old == null ? c.runAs(Optional.empty(), Optional.empty()) : c.runAs(old.user(), old.group());
             });
         });
         on(t, "misc_timeout", (d, x, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /**
@@ -99,13 +100,25 @@ public final class EscapedWords {
     }
 
     /**
-     * The argv of a script keyword's directive, the one rule keepalived 2.2.7 applies to every
-     * script (set_script_params_array): the line re-split with escapes and both quotes, its
-     * second word split again. Empty (with keepalived's report, if it makes one) when a split
-     * fails or leaves no program; keepalived then leaves the script as it was.
+     * The script of a script keyword's directive by the one rule keepalived 2.2.7 applies to
+     * every script (alloc_strvec_quoted_escaped, set_script_params_array): the line re-split with
+     * escapes and both quotes, its second word split again into the argv, its third and fourth
+     * words the user and group ({@code notify '/bin/x a b'} has no user). Keywords that take no
+     * user ignore them. Empty (with keepalived's report, if it makes one) when a split fails or
+     * leaves no program; keepalived then leaves the script as it was.
      */
-    public static Optional<List<String>> scriptCommand(Directive d, Diagnostics diagnostics) {
-        return scriptCommand(lineOf(d), d.pos(), diagnostics).filter(argv -> !argv.isEmpty());
+    public static Optional<ScriptCommand> scriptCommand(Directive d, Diagnostics diagnostics) {
+        Optional<List<String>> line = split(lineOf(d), d.pos(), diagnostics);
+        if (line.isEmpty() || line.get().size() < 2) {
+            return Optional.empty();
+        }
+        List<String> words = line.get();
+        return split(words.get(1), d.pos(), diagnostics).filter(argv -> !argv.isEmpty())
+                .map(argv -> new ScriptCommand(argv, word(words, 2), word(words, 3), d.pos()));
+    }
+
+    private static Optional<String> word(List<String> words, int i) {
+        return i < words.size() ? Optional.of(words.get(i)) : Optional.empty();
     }
 
     /**

@@ -39,7 +39,7 @@ final class ScriptKeywords {
 
     static final KeywordTable<Reading<Draft>> TABLE = new KeywordTable<Reading<Draft>>("vrrp_script")
             .on("script", (d, r, ctx) -> {
-                EscapedWords.scriptCommand(d, ctx.diagnostics()).ifPresent(argv -> r.draft().argv = argv);
+                EscapedWords.scriptCommand(d, ctx.diagnostics()).ifPresent(c -> r.draft().argv = c.argv());
             })
             .on("interval", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
                 OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, MAX_SECONDS, d.pos(), ctx.diagnostics());

@@ -203,26 +203,24 @@ final class VrrpParse {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<List<String>> split = EscapedWords.scriptCommand(d, diag);
-        if (split.isEmpty()) {
+        Optional<ScriptCommand> command = EscapedWords.scriptCommand(d, diag);
+        if (command.isEmpty()) {
             diag.notice(d.pos(), "Unable to parse script '" + text.get() + "' - ignoring");
             return Optional.empty();
         }
-        List<String> argv = split.get();
-        if (d.argCount() > 1) {
-            String user = d.arg(1);
-            String group = d.arg(2);
-            if (!scriptUsers.valid(user, group, d.pos(), diag)) {
-                diag.notice(d.pos(), "Invalid user/group for notify script " + argv.get(0) + " - ignoring");
+        ScriptCommand c = command.get();
+        if (c.user().isPresent()) {
+            if (!scriptUsers.valid(c.user().get(), c.group().orElse(null), d.pos(), diag)) {
+                diag.notice(d.pos(), "Invalid user/group for notify script " + c.program() + " - ignoring");
                 return Optional.empty();
             }
-            return Optional.of(new ScriptCommand(argv, Optional.of(user), Optional.ofNullable(group), d.pos()));
+            return command;
         }
         if (!scriptUsers.defaultAvailable(d.pos(), diag)) {
-            diag.notice(d.pos(), "Failed to set default user for notify script " + argv.get(0) + " - ignoring");
+            diag.notice(d.pos(), "Failed to set default user for notify script " + c.program() + " - ignoring");
             return Optional.empty();
         }
-        return Optional.of(new ScriptCommand(argv, Optional.empty(), Optional.empty(), d.pos()));
+        return command;
     }
 
     /**

@@ -74,6 +74,13 @@ class ScriptKeywordsTest {
     }
 
     @Test
+    void aStartupScriptSplitsWithQuotesAndEscapesAsEveryScriptDoes() {
+        // keepalived 2.2.7 reads startup_script with notify_script_init, the rule of every script
+        GlobalParse p = on(FakeHost.debian(), kw(2, "startup_script", "/bin/true 'a b' c\\\\tx"));
+        assertThat(p.config().scripts().startup().orElseThrow().argv()).containsExactly("/bin/true", "a b", "c\tx");
+    }
+
+    @Test
     void insecureScriptsAreNamedInTheViolation() {
         FakeHost host = FakeHost.debian().directory("/opt", FakeHost.ROOT, 0777).script("/opt/up.sh", FakeHost.ROOT, 0755);
         GlobalParse p = on(host, kw(2, "startup_script", "/opt/up.sh arg1"), kw(3, "shutdown_script", "/bin/true"));

@@ -261,6 +261,26 @@ class CheckerModelTest {
     }
 
     @Test
+    void miscPathEscapesAndQuotesAsKeepalived() {
+        // keepalived 2.2.7 -t on these lines (with /bin/echo), with "user nosuch" after each: "... misc checker script
+        // '/bin/echo' 'q<TAB>r' 's<TAB>' 'A' - removing", "... '/bin/echo' 'q' 'r' ...", "... '/bin/echo' 'x' ..."
+        var l = checkers("""
+                    MISC_CHECK {
+                      misc_path "/bin/true 'q\\tr' s\\\\t \\101"
+                    }
+                    MISC_CHECK {
+                      misc_path '/bin/true q r'
+                    }
+                    MISC_CHECK {
+                      misc_path /bin/true\\ x y
+                    }
+                """, LvsReferences.NONE, FakeHost.debian());
+        assertThat(((Checker.Misc) l.checker(0, 0, 0)).script().argv()).containsExactly("/bin/true", "q\tr", "s\t", "A");
+        assertThat(((Checker.Misc) l.checker(0, 0, 1)).script().argv()).containsExactly("/bin/true", "q", "r");
+        assertThat(((Checker.Misc) l.checker(0, 0, 2)).script().argv()).containsExactly("/bin/true", "x");
+    }
+
+    @Test
     void miscCheckScriptUserAndTimeout() {
         var l = checkers("""
                     MISC_CHECK {

@@ -272,6 +272,17 @@ class InstanceKeywordsTest {
     }
 
     @Test
+    void aNotifyScriptInSingleQuotesKeepsItsArgumentsAndTakesNoUser() {
+        // keepalived 2.2.7 splits every script alike (set_script_params_array); -t shows misc_path
+        // '/bin/echo q r' as '/bin/echo' 'q' 'r'
+        VrrpRun r = run("""
+                    notify_master '/bin/true q r'
+                """);
+        assertThat(r.instance("VI_1").notifications().scripts().master())
+                .contains(new ScriptCommand(List.of("/bin/true", "q", "r"), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
     void notifyScriptsAreSplitLikeKeepalived() {
         VrrpRun r = run("""
                     notify_master "/bin/true 'a b' c"
