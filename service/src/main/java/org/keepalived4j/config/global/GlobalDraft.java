@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 
 /**
  * What the global keywords have set so far, while one configuration is being read. Mutable and

@@ -2,6 +2,7 @@ package org.keepalived4j.config.global;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.keepalived4j.config.ScriptCommand;
 
 /**
  * A FIFO that receives notify events ({@code *notify_fifo NAME [user [group]]}) and the script

@@ -3,6 +3,7 @@ package org.keepalived4j.config.global;
 import java.util.Optional;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /**
@@ -45,7 +46,7 @@ final class ParentScripts {
             ctx.diagnostics().notice(s.pos(), "Cannot find script " + program + " in path - disabling");
             return Optional.empty();
         }
-        boolean root = s.runAs().map(ScriptUser::isRoot).orElse(true);
+        boolean root = ScriptUser.runAs(s).map(ScriptUser::isRoot).orElse(true);
         if (!root) {
             return script;
         }

@@ -11,6 +11,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
+import org.keepalived4j.config.text.EscapedWords;
 
 /** Script user and security, the parent's startup/shutdown scripts, and the notify FIFOs. */
 final class ScriptKeywords {
@@ -53,8 +55,11 @@ final class ScriptKeywords {
 
     /** {@code USER [GROUP]} from argument {@code i} on, if the user (and group) exist on the host. */
     static Optional<ScriptUser> existingUser(Directive d, int i, HostFacts host) {
-        String user = d.arg(i);
-        String group = d.arg(i + 1);
+        return existingUser(d.arg(i), d.arg(i + 1), host);
+    }
+
+    /** {@code user} and {@code group} (either may be null), if they exist on the host. */
+    static Optional<ScriptUser> existingUser(String user, String group, HostFacts host) {
         if (user == null || !host.userExists(user) || (group != null && !host.groupExists(group))) {
             return Optional.empty();
         }
@@ -84,16 +89,20 @@ final class ScriptKeywords {
      * keepalived's report when it makes one) when no valid user can be found.
      */
     static Optional<ScriptCommand> script(Directive d, GlobalDraft g, ParseContext ctx) {
+        Optional<ScriptCommand> command = EscapedWords.scriptCommand(d, ctx.diagnostics());
+        if (command.isEmpty()) {
+            return command;
+        }
         Optional<ScriptUser> runAs;
-        if (d.argCount() >= 2) {
-            runAs = existingUser(d, 1, ctx.host());
+        if (command.get().user().isPresent()) {
+            runAs = existingUser(command.get().user().get(), command.get().group().orElse(null), ctx.host());
         } else {
             runAs = defaultUser(g, ctx.host());
             if (runAs.isEmpty() && !g.scriptUserFailed) {
                 ctx.diagnostics().error(d.pos(), "Unable to set default user " + ScriptUser.KEEPALIVED_SCRIPT + " for script");
             }
         }
-        return runAs.map(u -> new ScriptCommand(d.arg(0), Optional.of(u), d.pos()));
+        return runAs.map(u -> command.get().runAs(Optional.of(u.user()), u.group()));
     }
 
     private static Optional<ScriptCommand> parentScript(Directive d, GlobalDraft g, ParseContext ctx, String type,

@@ -3,6 +3,7 @@ package org.keepalived4j.config.global;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.keepalived4j.config.ScriptCommand;
 
 /**
  * Who scripts run as, whether script security is enforced, and the parent's own scripts.
@@ -36,6 +37,6 @@ public record ScriptSettings(Optional<ScriptUser> scriptUser, boolean security, 
 
     /** Who the given script runs as; empty if it has no user of its own and there is no valid default. */
     public Optional<ScriptUser> runAs(ScriptCommand script) {
-        return script.runAs().or(() -> defaultUser);
+        return ScriptUser.runAs(script).or(() -> defaultUser);
     }
 }

@@ -2,6 +2,7 @@ package org.keepalived4j.config.global;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.keepalived4j.config.ScriptCommand;
 
 /** A user, and optionally a group, to run a script as ({@code [username [groupname]]}); no group means the user's group. */
 public record ScriptUser(String user, Optional<String> group) {
@@ -14,6 +15,11 @@ public record ScriptUser(String user, Optional<String> group) {
     public ScriptUser {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(group, "group");
+    }
+
+    /** The user a script names for itself, if it names one. */
+    public static Optional<ScriptUser> runAs(ScriptCommand script) {
+        return script.user().map(u -> new ScriptUser(u, script.group()));
     }
 
     public boolean isRoot() {

@@ -10,6 +10,8 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
 import org.keepalived4j.config.KeepalivedNumbers;
+import org.keepalived4j.config.ScriptCommand;
+import org.keepalived4j.config.text.EscapedWords;
 
 /**
  * The checker blocks of a real server, each kind with exactly the keywords keepalived 2.2.7
@@ -524,14 +526,11 @@ final class CheckerSyntax {
 
     private static void misc(KeywordTable<Target> t) {
         on(t, "misc_path", (d, x, ctx) -> {
-            if (d.argCount() > 0) {
-                java.util.List<String> argv = Words.commandLine(d.arg(0));
-                if (!argv.isEmpty()) {
-                    ScriptCommand old = x.checker().script;
-                    x.checker().script = new ScriptCommand(argv, old == null ? Optional.empty() : old.user(),
-                            old == null ? Optional.empty() : old.group());
-                }
-            }
+            // misc_path takes no user: "user" is a keyword of its own
+            EscapedWords.scriptCommand(d, ctx.diagnostics()).ifPresent(c -> {
+                ScriptCommand old = x.checker().script;
+                x.checker().script = old == null ? c.runAs(Optional.empty(), Optional.empty()) : c.runAs(old.user(), old.group());
+            });
         });
         on(t, "misc_timeout", (d, x, ctx) -> Words.required(d, 1, ctx.diagnostics()).ifPresent(w ->
                 KeepalivedNumbers.readUnsigned(w, 0, KeepalivedNumbers.UINT_MAX / 1_000_000, d.pos(), ctx.diagnostics())
@@ -555,7 +554,7 @@ final class CheckerSyntax {
             }
             c.scriptUserSet = true;
             if (c.script != null) {
-                c.script = new ScriptCommand(c.script.argv(), Optional.of(user), Optional.ofNullable(group));
+                c.script = c.script.runAs(Optional.of(user), Optional.ofNullable(group));
             } else {
                 c.pendingUser = user;
                 c.pendingGroup = group;

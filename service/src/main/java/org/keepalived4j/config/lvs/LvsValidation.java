@@ -8,6 +8,7 @@ import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 import org.keepalived4j.config.KeepalivedNumbers;
 
@@ -100,7 +101,7 @@ final class LvsValidation {
     private boolean resolveScriptUser(CheckerDraft c) {
         if (c.scriptUserSet) {
             if (c.pendingUser != null) {
-                c.script = new ScriptCommand(c.script.argv(), Optional.of(c.pendingUser), Optional.ofNullable(c.pendingGroup));
+                c.script = c.script.runAs(Optional.of(c.pendingUser), Optional.ofNullable(c.pendingGroup));
             }
             return true;
         }

@@ -2,6 +2,7 @@ package org.keepalived4j.config.lvs;
 
 import java.util.Optional;
 import org.keepalived4j.config.HostFacts;
+import org.keepalived4j.config.ScriptCommand;
 
 /**
  * Where a script's program is and whether keepalived would call it insecure: a program without a

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
+import org.keepalived4j.config.text.EscapedWords;
 
 /**
- * {@code KEYWORD SCRIPT [USER [GROUP]]} for notify and quorum scripts: the script is one word
- * (quote it to give arguments), split into the program and its arguments.
+ * {@code KEYWORD SCRIPT [USER [GROUP]]} for notify and quorum scripts, split by
+ * {@link EscapedWords#scriptCommand(Directive, org.keepalived4j.config.Diagnostics)}; a user or
+ * group the host does not know drops the script.
  */
 final class ScriptSyntax {
 
@@ -20,12 +23,12 @@ final class ScriptSyntax {
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        List<String> argv = Words.commandLine(w.get());
-        if (argv.isEmpty()) {
-            return Optional.empty();
+        Optional<ScriptCommand> command = EscapedWords.scriptCommand(d, ctx.diagnostics());
+        if (command.isEmpty()) {
+            return command;
         }
-        Optional<String> user = Optional.ofNullable(d.arg(1));
-        Optional<String> group = Optional.ofNullable(d.arg(2));
+        Optional<String> user = command.get().user();
+        Optional<String> group = command.get().group();
         // keepalived only logs these and drops the script
         if (user.isPresent() && !ctx.host().userExists(user.get())) {
             ctx.diagnostics().notice(d.pos(), "Unable to resolve script username '" + user.get() + "' - ignoring");
@@ -35,6 +38,6 @@ final class ScriptSyntax {
             ctx.diagnostics().notice(d.pos(), "Unable to resolve script group name '" + group.get() + "' - ignoring");
             return Optional.empty();
         }
-        return Optional.of(new ScriptCommand(argv, user, group));
+        return command;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /** A virtual server while the file is read; null means "not set". */

@@ -1,7 +1,5 @@
 package org.keepalived4j.config.lvs;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
@@ -42,48 +40,5 @@ final class Words {
             diag.error(d.pos(), message + " " + d.arg(0));
         }
         return b;
-    }
-
-    /**
-     * A command line written as one (usually quoted) word, split the way keepalived splits a
-     * script: on white space, with '...' and "..." grouping and backslash escaping the next
-     * character.
-     */
-    static List<String> commandLine(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && i + 1 < text.length()) {
-                    cur.append(text.charAt(++i));
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (c == '\\' && i + 1 < text.length()) {
-                cur.append(text.charAt(++i));
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                cur.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(cur.toString());
-        }
-        return out;
     }
 }

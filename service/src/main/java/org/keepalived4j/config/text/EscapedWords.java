@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /**
@@ -99,9 +100,33 @@ public final class EscapedWords {
     }
 
     /**
+     * The script of a script keyword's directive by the one rule keepalived 2.2.7 applies to
+     * every script (alloc_strvec_quoted_escaped, set_script_params_array): the line re-split with
+     * escapes and both quotes, its second word split again into the argv, its third and fourth
+     * words the user and group ({@code notify '/bin/x a b'} has no user). Keywords that take no
+     * user ignore them. Empty (with keepalived's report, if it makes one) when a split fails or
+     * leaves no program; keepalived then leaves the script as it was.
+     */
+    public static Optional<ScriptCommand> scriptCommand(Directive d, Diagnostics diagnostics) {
+        Optional<List<String>> line = split(lineOf(d), d.pos(), diagnostics);
+        if (line.isEmpty() || line.get().size() < 2) {
+            return Optional.empty();
+        }
+        List<String> words = line.get();
+        return split(words.get(1), d.pos(), diagnostics).filter(argv -> !argv.isEmpty())
+                .map(argv -> new ScriptCommand(argv, word(words, 2), word(words, 3), d.pos()));
+    }
+
+    private static Optional<String> word(List<String> words, int i) {
+        return i < words.size() ? Optional.of(words.get(i)) : Optional.empty();
+    }
+
+    /**
      * The line of a directive as near as its words allow, for {@link #scriptCommand} until
-     * directives carry their raw line: each word in double quotes. Exact unless the original
-     * used single quotes to group words or a word ends in a backslash.
+     * directives carry their raw line: the words joined by single spaces, a word holding white
+     * space in double quotes (only a {@code "..."} word can hold it). Exact unless the original
+     * had runs of white space inside single quotes, a {@code "..."} word without white space but
+     * with a quote or a trailing backslash, or an unmatched quote.
      */
     public static String lineOf(Directive d) {
         StringBuilder sb = new StringBuilder();
@@ -109,7 +134,8 @@ public final class EscapedWords {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append('"').append(w).append('"');
+            boolean spaced = w.chars().anyMatch(c -> Words.isWhite((char) c));
+            sb.append(spaced ? '"' + w + '"' : w);
         }
         return sb.toString();
     }

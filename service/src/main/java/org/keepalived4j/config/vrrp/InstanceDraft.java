@@ -6,6 +6,7 @@ import java.util.List;
 import org.keepalived4j.config.HostFacts.NetInterface;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.RouteEntry;

@@ -10,6 +10,7 @@ import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.IpPrefix;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.NetSyntax;
 import org.keepalived4j.config.KeepalivedNumbers;

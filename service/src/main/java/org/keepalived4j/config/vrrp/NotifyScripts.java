@@ -2,6 +2,7 @@ package org.keepalived4j.config.vrrp;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.keepalived4j.config.ScriptCommand;
 
 /**
  * The notification scripts of an instance or a sync group. {@code generic} is the {@code notify}

@@ -7,6 +7,7 @@ import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.SourcePos;
 import org.keepalived4j.config.KeepalivedNumbers;
 import org.keepalived4j.config.ValueSyntax;
+import org.keepalived4j.config.text.EscapedWords;
 
 /** The keywords of a {@code vrrp_script} block (keepalived 2.2.7's set) and the script while it is read. */
 final class ScriptKeywords {
@@ -38,9 +39,7 @@ final class ScriptKeywords {
 
     static final KeywordTable<Reading<Draft>> TABLE = new KeywordTable<Reading<Draft>>("vrrp_script")
             .on("script", (d, r, ctx) -> {
-                if (d.argCount() >= 1) {
-                    r.draft().argv = ScriptSyntax.split(d.arg(0));
-                }
+                EscapedWords.scriptCommand(d, ctx.diagnostics()).ifPresent(c -> r.draft().argv = c.argv());
             })
             .on("interval", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
                 OptionalLong n = KeepalivedNumbers.readUnsigned(s, 0, MAX_SECONDS, d.pos(), ctx.diagnostics());

@@ -7,6 +7,7 @@ import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.HostFacts.FileFacts;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /**

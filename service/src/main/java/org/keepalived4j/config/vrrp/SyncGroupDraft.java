@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 import org.keepalived4j.config.KeepalivedNumbers;
 

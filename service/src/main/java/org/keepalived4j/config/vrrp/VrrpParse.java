@@ -12,12 +12,14 @@ import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ParseContext;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.NetSyntax;
 import org.keepalived4j.config.net.RouteEntry;
 import org.keepalived4j.config.net.RuleEntry;
 import org.keepalived4j.config.KeepalivedNumbers;
 import org.keepalived4j.config.ValueSyntax;
+import org.keepalived4j.config.text.EscapedWords;
 
 /**
  * One read of the VRRP blocks, in file order, with keepalived 2.2.7's parse-time behaviour:
@@ -201,25 +203,24 @@ final class VrrpParse {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        List<String> argv = ScriptSyntax.split(text.get());
-        if (argv.isEmpty()) {
+        Optional<ScriptCommand> command = EscapedWords.scriptCommand(d, diag);
+        if (command.isEmpty()) {
             diag.notice(d.pos(), "Unable to parse script '" + text.get() + "' - ignoring");
             return Optional.empty();
         }
-        if (d.argCount() > 1) {
-            String user = d.arg(1);
-            String group = d.arg(2);
-            if (!scriptUsers.valid(user, group, d.pos(), diag)) {
-                diag.notice(d.pos(), "Invalid user/group for notify script " + argv.get(0) + " - ignoring");
+        ScriptCommand c = command.get();
+        if (c.user().isPresent()) {
+            if (!scriptUsers.valid(c.user().get(), c.group().orElse(null), d.pos(), diag)) {
+                diag.notice(d.pos(), "Invalid user/group for notify script " + c.program() + " - ignoring");
                 return Optional.empty();
             }
-            return Optional.of(new ScriptCommand(argv, Optional.of(user), Optional.ofNullable(group)));
+            return command;
         }
         if (!scriptUsers.defaultAvailable(d.pos(), diag)) {
-            diag.notice(d.pos(), "Failed to set default user for notify script " + argv.get(0) + " - ignoring");
+            diag.notice(d.pos(), "Failed to set default user for notify script " + c.program() + " - ignoring");
             return Optional.empty();
         }
-        return Optional.of(new ScriptCommand(argv, Optional.empty(), Optional.empty()));
+        return command;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.keepalived4j.config.vrrp;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /**

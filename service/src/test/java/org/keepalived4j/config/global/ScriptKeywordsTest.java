@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigTexts;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.FakeHost;
+import org.keepalived4j.config.ScriptCommand;
 
 /** Script user, script security, the startup/shutdown scripts and the notify FIFOs. */
 class ScriptKeywordsTest {
@@ -61,7 +62,7 @@ class ScriptKeywordsTest {
         assertThat(p.reported()).containsExactly(VIOLATION);
         assertThat(p.diagnostics().configTestExitCode()).isEqualTo(6);
         ScriptSettings s = p.config().scripts();
-        assertThat(s.startup()).contains(new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigTexts.at(2)));
+        assertThat(s.startup()).contains(new ScriptCommand(List.of("/bin/true"), Optional.of("root"), Optional.empty(), ConfigTexts.at(2)));
         assertThat(s.startupTimeout()).isEqualTo(Duration.ofSeconds(20));
     }
 
@@ -70,6 +71,13 @@ class ScriptKeywordsTest {
         GlobalParse p = GlobalParse.globalDefs(kw(2, "script_user", "root"), kw(3, "shutdown_script", "true"));
         assertThat(p.reported()).containsExactly(VIOLATION);
         assertThat(p.config().scripts().shutdown().orElseThrow().program()).isEqualTo("true");
+    }
+
+    @Test
+    void aStartupScriptSplitsWithQuotesAndEscapesAsEveryScriptDoes() {
+        // keepalived 2.2.7 reads startup_script with notify_script_init, the rule of every script
+        GlobalParse p = on(FakeHost.debian(), kw(2, "startup_script", "/bin/true 'a b' c\\\\tx"));
+        assertThat(p.config().scripts().startup().orElseThrow().argv()).containsExactly("/bin/true", "a b", "c\tx");
     }
 
     @Test
@@ -112,14 +120,14 @@ class ScriptKeywordsTest {
     void aScriptRunAsAnotherUserIsNoViolation() {
         GlobalParse p = GlobalParse.globalDefs(kw(2, "startup_script", "/bin/true", "daemon"));
         assertThat(p.reported()).isEmpty();
-        assertThat(p.config().scripts().startup().orElseThrow().runAs()).contains(new ScriptUser("daemon", Optional.empty()));
+        assertThat(p.config().scripts().startup().map(ScriptUser::runAs).orElseThrow()).contains(new ScriptUser("daemon", Optional.empty()));
     }
 
     @Test
     void theDefaultUserIsKeepalivedScriptWhenItExists() {
         GlobalParse p = on(FakeHost.debian().user("keepalived_script"), kw(2, "startup_script", "/bin/true"));
         assertThat(p.reported()).isEmpty();
-        assertThat(p.config().scripts().startup().orElseThrow().runAs())
+        assertThat(p.config().scripts().startup().map(ScriptUser::runAs).orElseThrow())
                 .contains(new ScriptUser("keepalived_script", Optional.empty()));
     }
 
@@ -142,7 +150,7 @@ class ScriptKeywordsTest {
         GlobalParse p = GlobalParse.globalDefs(kw(2, "enable_script_security"), kw(3, "script_user", "root"),
                 kw(4, "startup_script", "/bin/true"), kw(5, "startup_script", "/usr/bin/logger"));
         assertThat(p.reported()).containsExactly("GENERAL_ERROR 5: startup script already specified");
-        assertThat(p.config().scripts().startup().orElseThrow().command()).isEqualTo("/bin/true");
+        assertThat(p.config().scripts().startup().orElseThrow().argv()).containsExactly("/bin/true");
     }
 
     @Test
@@ -172,7 +180,7 @@ class ScriptKeywordsTest {
         assertThat(f.global().orElseThrow().script().orElseThrow().argv()).containsExactly("/usr/bin/logger", "-t", "ka");
         assertThat(f.vrrp().orElseThrow().owner()).contains(new ScriptUser("daemon", Optional.empty()));
         assertThat(f.lvs().orElseThrow().owner()).contains(new ScriptUser("root", Optional.of("daemon")));
-        assertThat(f.lvs().orElseThrow().script().orElseThrow().runAs()).contains(new ScriptUser("daemon", Optional.empty()));
+        assertThat(f.lvs().orElseThrow().script().map(ScriptUser::runAs).orElseThrow()).contains(new ScriptUser("daemon", Optional.empty()));
         assertThat(f.vrrpPriorityChanges()).isTrue();
         assertThat(f.writeVrrpStatesOnReload()).isTrue();
     }
@@ -216,8 +224,8 @@ class ScriptKeywordsTest {
     @Test
     void runAsFallsBackToTheDefaultUser() {
         ScriptSettings s = GlobalParse.globalDefs(kw(2, "script_user", "daemon")).config().scripts();
-        ScriptCommand own = new ScriptCommand("/bin/true", Optional.of(ScriptUser.ROOT), ConfigTexts.at(9));
-        ScriptCommand none = new ScriptCommand("/bin/true", Optional.empty(), ConfigTexts.at(9));
+        ScriptCommand own = new ScriptCommand(List.of("/bin/true"), Optional.of("root"), Optional.empty(), ConfigTexts.at(9));
+        ScriptCommand none = new ScriptCommand(List.of("/bin/true"), Optional.empty(), Optional.empty(), ConfigTexts.at(9));
         assertThat(s.runAs(own)).contains(ScriptUser.ROOT);
         assertThat(s.runAs(none)).contains(new ScriptUser("daemon", Optional.empty()));
         assertThat(none.argv()).isEqualTo(List.of("/bin/true"));

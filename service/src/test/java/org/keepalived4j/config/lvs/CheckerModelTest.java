@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 class CheckerModelTest {
@@ -257,6 +258,26 @@ class CheckerModelTest {
         assertThat(ping.connection().address()).isEqualTo(ip("fe80::1"));
         assertThat(ping.connection().bindInterface()).contains("eth0");
         assertThat(l.printed()).isEmpty();
+    }
+
+    @Test
+    void miscPathEscapesAndQuotesAsKeepalived() {
+        // keepalived 2.2.7 -t on these lines (with /bin/echo), with "user nosuch" after each: "... misc checker script
+        // '/bin/echo' 'q<TAB>r' 's<TAB>' 'A' - removing", "... '/bin/echo' 'q' 'r' ...", "... '/bin/echo' 'x' ..."
+        var l = checkers("""
+                    MISC_CHECK {
+                      misc_path "/bin/true 'q\\tr' s\\\\t \\101"
+                    }
+                    MISC_CHECK {
+                      misc_path '/bin/true q r'
+                    }
+                    MISC_CHECK {
+                      misc_path /bin/true\\ x y
+                    }
+                """, LvsReferences.NONE, FakeHost.debian());
+        assertThat(((Checker.Misc) l.checker(0, 0, 0)).script().argv()).containsExactly("/bin/true", "q\tr", "s\t", "A");
+        assertThat(((Checker.Misc) l.checker(0, 0, 1)).script().argv()).containsExactly("/bin/true", "q", "r");
+        assertThat(((Checker.Misc) l.checker(0, 0, 2)).script().argv()).containsExactly("/bin/true", "x");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 class VirtualServerModelTest {

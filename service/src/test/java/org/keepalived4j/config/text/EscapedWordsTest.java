@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 class EscapedWordsTest {
@@ -87,9 +88,31 @@ class EscapedWordsTest {
     }
 
     @Test
-    void theLineOfADirectiveQuotesEachWord() {
+    void theLineOfADirectiveQuotesOnlyTheWordsThatHeldWhiteSpace() {
         Directive d = Directive.line(pos, "script", "/bin/x 'a b'", "\\x41");
-        assertThat(EscapedWords.lineOf(d)).isEqualTo("\"script\" \"/bin/x 'a b'\" \"\\x41\"");
+        assertThat(EscapedWords.lineOf(d)).isEqualTo("script \"/bin/x 'a b'\" \\x41");
         assertThat(EscapedWords.scriptCommand(EscapedWords.lineOf(d), pos, diagnostics)).contains(List.of("/bin/x", "a b"));
+    }
+
+    @Test
+    void aScriptInSingleQuotesOrWithAnEscapedSpaceSplitsAsKeepalivedSplitsIt() {
+        // keepalived 2.2.7 -t: misc_path '/bin/echo q r' -> '/bin/echo' 'q' 'r'; misc_path /bin/echo\ x y -> '/bin/echo' 'x'
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path", "'/bin/echo", "q", "r'"), diagnostics).map(ScriptCommand::argv))
+                .contains(List.of("/bin/echo", "q", "r"));
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path", "/bin/echo\\", "x", "y"), diagnostics).map(ScriptCommand::argv))
+                .contains(List.of("/bin/echo", "x"));
+        // keepalived 2.2.7 -t: misc_path "/bin/echo 'q\tr' s\\t \101" -> '/bin/echo' 'q<TAB>r' 's<TAB>' 'A'
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path", "/bin/echo 'q\\tr' s\\\\t \\101"), diagnostics).map(ScriptCommand::argv))
+                .contains(List.of("/bin/echo", "q\tr", "s\t", "A"));
+        assertThat(EscapedWords.scriptCommand(Directive.line(pos, "misc_path"), diagnostics)).isEmpty();
+    }
+
+    @Test
+    void theUserAndGroupAreTheWordsAfterTheScriptOnceTheLineIsReSplit() {
+        ScriptCommand quoted = EscapedWords.scriptCommand(Directive.line(pos, "notify", "'/bin/x", "a", "b'"), diagnostics).orElseThrow();
+        assertThat(quoted.user()).isEmpty();
+        ScriptCommand owned = EscapedWords.scriptCommand(Directive.line(pos, "notify", "/bin/x a", "root", "daemon"), diagnostics).orElseThrow();
+        assertThat(owned).isEqualTo(new ScriptCommand(List.of("/bin/x", "a"), Optional.of("root"), Optional.of("daemon")));
+        assertThat(owned.pos()).isEqualTo(pos);
     }
 }

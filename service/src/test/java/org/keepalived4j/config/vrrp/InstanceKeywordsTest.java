@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
 
 /** vrrp_instance keywords: values, defaults, and keepalived 2.2.7's messages for bad values. */
@@ -268,6 +269,17 @@ class InstanceKeywordsTest {
                 "(t.conf: Line 4) Keyword \"vmac_garp_intvl\" is deprecated - please use \"garp_extra_if\"",
                 "(t.conf: Line 5) (VI_1): garp_extra_if specified without time - ignoring");
         assertThat(old.diagnostics().counted().get(0).kind()).isEqualTo(ConfigErrorKind.DEPRECATED);
+    }
+
+    @Test
+    void aNotifyScriptInSingleQuotesKeepsItsArgumentsAndTakesNoUser() {
+        // keepalived 2.2.7 splits every script alike (set_script_params_array); -t shows misc_path
+        // '/bin/echo q r' as '/bin/echo' 'q' 'r'
+        VrrpRun r = run("""
+                    notify_master '/bin/true q r'
+                """);
+        assertThat(r.instance("VI_1").notifications().scripts().master())
+                .contains(new ScriptCommand(List.of("/bin/true", "q", "r"), Optional.empty(), Optional.empty()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.HostFacts.FileFacts;
+import org.keepalived4j.config.ScriptCommand;
 
 /** The VRRP blocks other than vrrp_instance, and the checks that span blocks. */
 class OtherBlocksTest {
