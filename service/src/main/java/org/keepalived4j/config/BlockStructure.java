@@ -81,7 +81,7 @@ public final class BlockStructure {
         flatten(readerTree, lines);
         Map<KeepalivedProcess, View> views = new EnumMap<>(KeepalivedProcess.class);
         for (KeepalivedProcess p : KeepalivedProcess.values()) {
-            views.put(p, new Run(lines, p).read());
+            views.put(p, new ProcessStream(lines, p).read());
         }
         return new BlockStructure(views);
     }
@@ -145,7 +145,7 @@ public final class BlockStructure {
     }
 
     /** keepalived's {@code process_stream} over the whole stream, for one process. */
-    private static final class Run {
+    private static final class ProcessStream {
 
         /** What one level read: its statements, and how it ended. */
         private record Level(List<Directive> children, SourcePos brace, SourcePos end, boolean closed) {
@@ -171,7 +171,7 @@ public final class BlockStructure {
         private int skip;
         private Stop stop;
 
-        Run(List<Line> lines, KeepalivedProcess process) {
+        ProcessStream(List<Line> lines, KeepalivedProcess process) {
             this.lines = lines;
             this.process = process;
         }
