@@ -30,8 +30,8 @@ public final class ConfigLoader {
         Diagnostics diagnostics = new Diagnostics();
         String id = configId != null ? configId : host.shortHostname();
         try {
-            List<Directive> top = new ConfigReader(files, id, diagnostics).read(mainFile);
-            KeepalivedConfig config = ConfigParser.parse(top, new ParseContext(diagnostics, host));
+            List<Directive> tree = new ConfigReader(files, id, diagnostics).read(mainFile);
+            KeepalivedConfig config = ConfigParser.parse(BlockStructure.of(tree), new ParseContext(diagnostics, host));
             return new Result(config, diagnostics);
         } catch (ConfigAbort stop) {
             return new Result(null, diagnostics);

@@ -10,12 +10,21 @@ import java.util.Objects;
  * brace (keepalived reports block-level problems, such as a {@code vrrp_script} without a
  * script, at the closing brace).
  *
+ * <p>{@code brace} and {@code closed} say how the text delimited the block, so that the block
+ * structure can be re-derived the way keepalived derives it (see {@link BlockStructure}): the
+ * line of the block's '{', and whether a '}' ended the block rather than the end of the text.
+ *
  * @param words    the keyword and its arguments, never empty
  * @param block    the statements of the block, or {@code null} if the statement opens no block
  * @param pos      the line of the keyword
- * @param end      the line of the closing brace, or {@code pos} when there is no block
+ * @param end      the line of the closing brace, or {@code pos} when there is no block (the last
+ *                 line read when the text ended inside the block)
+ * @param brace    the line of the block's opening '{'; {@code null} when there is no block, or when
+ *                 keepalived read the block without one
+ * @param closed   whether a '}' ended the block; false when there is no block or the text ended first
  */
-public record Directive(List<String> words, List<Directive> block, SourcePos pos, SourcePos end) {
+public record Directive(List<String> words, List<Directive> block, SourcePos pos, SourcePos end, SourcePos brace,
+                        boolean closed) {
 
     public Directive {
         words = List.copyOf(words);
@@ -25,6 +34,15 @@ public record Directive(List<String> words, List<Directive> block, SourcePos pos
         block = block == null ? null : List.copyOf(block);
         Objects.requireNonNull(pos, "pos");
         end = end == null ? pos : end;
+        if (block == null) {
+            brace = null;
+            closed = false;
+        }
+    }
+
+    /** A statement whose block, if any, was opened on the keyword's line and closed at {@code end}. */
+    public Directive(List<String> words, List<Directive> block, SourcePos pos, SourcePos end) {
+        this(words, block, pos, end, block == null ? null : pos, block != null);
     }
 
     public static Directive line(SourcePos pos, String... words) {

@@ -13,10 +13,11 @@ import org.keepalived4j.config.SourcePos;
  * Logical lines to the directive tree. A '{' right after a statement opens that statement's block
  * (whether it stood on the keyword's line or on the next), a '}' closes the innermost block.
  * keepalived decides by a line's first word, so a quoted "{" or "}" acts as a brace here too.
- * A '{' that follows no statement is reported as keepalived reports it and ignored, so its
- * statements join the enclosing block and its '}' closes that block, as in keepalived. A '}' at
- * the top level becomes a "}" statement, which the parser reports as an unknown keyword, as
- * keepalived does.
+ * The tree keeps every line, so that {@link org.keepalived4j.config.BlockStructure} can replay
+ * keepalived's line stream over it: a '{' that follows no statement (or nests too deep) becomes a
+ * "{" statement, a '}' at the top level a "}" statement, and each block records the line of its
+ * '{' and whether a '}' closed it. What keepalived reports about them depends on its keyword
+ * tree, so that pass reports it, not this one.
  */
 final class BlockBuilder {
 
@@ -24,7 +25,9 @@ final class BlockBuilder {
         final List<String> words;
         final SourcePos pos;
         List<Draft> children;
+        SourcePos brace;
         SourcePos end;
+        boolean closed;
 
         Draft(List<String> words, SourcePos pos) {
             this.words = words;
@@ -39,7 +42,7 @@ final class BlockBuilder {
                     block.add(d.toDirective());
                 }
             }
-            return new Directive(words, block, pos, end == null ? pos : end);
+            return new Directive(words, block, pos, end == null ? pos : end, brace, closed);
         }
     }
 
@@ -86,9 +89,10 @@ final class BlockBuilder {
             if (first.equals("{")) {
                 if (openable != null && open.size() < maxDepth) {
                     openable.children = new ArrayList<>();
+                    openable.brace = line.pos();
                     open.push(openable);
                 } else {
-                    diagnostics.report(ConfigErrorKind.UNEXPECTED_BOB, line.pos(), "Unexpected '{' - ignoring");
+                    (open.isEmpty() ? top : open.peek().children).add(new Draft(List.of("{"), line.pos()));
                 }
                 openable = null;
             } else if (first.equals("}")) {
@@ -96,7 +100,9 @@ final class BlockBuilder {
                 if (open.isEmpty()) {
                     top.add(new Draft(List.copyOf(w.words()), line.pos()));
                 } else {
-                    open.pop().end = line.pos();
+                    Draft closing = open.pop();
+                    closing.end = line.pos();
+                    closing.closed = true;
                 }
                 openable = null;
             } else {
