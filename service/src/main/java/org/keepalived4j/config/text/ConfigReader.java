@@ -15,8 +15,8 @@ import org.keepalived4j.config.SourcePos;
  * the file (as keepalived names it: the {@code -f} path or the include's match) and the line.
  *
  * <p>Problems keepalived reports while reading are reported here with the same message and line:
- * an unterminated or unmatched quote, invalid ~SEQ/~LST, "Unexpected '{'", "Extra '}' found",
- * missing '}' at the end, include problems (an error when the include variant or include_check
+ * an unterminated or unmatched quote, invalid ~SEQ/~LST, "Extra '}' found", missing '}' at the
+ * end, include problems (an error when the include variant or include_check
  * asks for it, otherwise a notice) and problems with the main file (FILE_NOT_FOUND, whose
  * consequence the command line decides). Any input, however broken, gives directives and
  * diagnostics: bounded by {@link ReaderOptions}, never an exception, never a hang.
@@ -25,11 +25,12 @@ import org.keepalived4j.config.SourcePos;
  * {@code "..."} word loses its quotes, single quotes and backslashes are kept as written. Script
  * keywords split their text again with {@link EscapedWords}, as keepalived does.
  *
- * <p>The tree follows the braces. keepalived follows its keyword tables instead, which differs
- * only for broken input the parser reports anyway: the block of an unknown keyword (or of one
- * that takes none) is read by keepalived as part of the enclosing block after "Unexpected '{' -
- * ignoring", so its '}' closes the enclosing block; a block keyword without its '{' makes
- * keepalived read the following statements as its block up to the next '}'.
+ * <p>The tree follows the braces; a '{' that follows no statement stays in it as a statement of
+ * its own. keepalived follows its keyword tables instead, which differs for broken input: the
+ * block of an unknown keyword (or of one that takes none) is read as part of the enclosing block
+ * after "Unexpected '{' - ignoring", and a block keyword without its '{' takes the following
+ * statements as its block. {@link org.keepalived4j.config.BlockStructure} restructures the tree
+ * that way, and reports those problems, before the families parse it.
  *
  * <p>Deliberate differences from keepalived 2.2.7, all on pathological input: a line longer than
  * 1023 characters stays one line (keepalived cuts it into pieces); a NUL ends its line's text
