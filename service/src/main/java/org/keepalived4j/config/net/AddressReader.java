@@ -49,15 +49,6 @@ final class AddressReader {
     }
 
     Optional<AddressEntry> read() {
-        try {
-            return parse();
-        } catch (EntryLine.MissingWord m) {
-            line.reportMissing(m);
-            return Optional.empty();
-        }
-    }
-
-    private Optional<AddressEntry> parse() {
         text = line.word(0);
         Optional<IpPrefix> local = IpWords.address(text, true, line);
         if (local.isEmpty()) {

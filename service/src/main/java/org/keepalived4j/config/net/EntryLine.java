@@ -1,7 +1,9 @@
 package org.keepalived4j.config.net;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeepalivedNumbers;
@@ -15,15 +17,21 @@ import org.keepalived4j.config.SourcePos;
  */
 final class EntryLine {
 
-    /** Raised when a word past the end of the line is needed; never leaves this package. */
-    static final class MissingWord extends RuntimeException {
+    /** Thrown where keepalived refuses the whole entry after saying why; never leaves this package. */
+    static final class Dropped extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        final int index;
-
-        MissingWord(int index) {
+        Dropped() {
             super(null, null, false, false);
-            this.index = index;
+        }
+    }
+
+    /** Runs a reader; an entry refused on the way ({@link #drop}) reads as empty. */
+    static <T> Optional<T> unlessDropped(Supplier<T> parse) {
+        try {
+            return Optional.of(parse.get());
+        } catch (Dropped d) {
+            return Optional.empty();
         }
     }
 
@@ -41,10 +49,13 @@ final class EntryLine {
         return words.size();
     }
 
-    /** The word at {@code i}, which the syntax requires to be there. */
+    /**
+     * The word at {@code i}, which the syntax requires to be there: without it keepalived gives up
+     * on the whole configuration, and so does this ({@link org.keepalived4j.config.ConfigAbort}).
+     */
     String word(int i) {
         if (i >= words.size()) {
-            throw new MissingWord(i);
+            throw diagnostics.missingWord(pos, words, i);
         }
         return words.get(i);
     }
@@ -53,9 +64,11 @@ final class EntryLine {
         return i < words.size();
     }
 
-    /** keepalived's report for a missing word (its parser gives up on the configuration here). */
-    void reportMissing(MissingWord m) {
-        throw diagnostics.missingWord(pos, words, m.index);
+
+    /** Reports why the entry is refused; throw the result to drop it. */
+    Dropped drop(String message) {
+        error(message);
+        return new Dropped();
     }
 
     void error(String message) {

@@ -21,14 +21,6 @@ import org.keepalived4j.config.KeepalivedNumbers;
 final class RouteReader {
 
     /** Signals keepalived's "goto err": the route is dropped; the report has been made. */
-    private static final class Dropped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Dropped() {
-            super(null, null, false, false);
-        }
-    }
-
     private final NetEntryParser parser;
     private final EntryLine line;
     private final boolean allowTrackGroup;
@@ -70,19 +62,11 @@ final class RouteReader {
     }
 
     Optional<RouteEntry> read() {
-        try {
-            return Optional.of(parse());
-        } catch (EntryLine.MissingWord m) {
-            line.reportMissing(m);
-            return Optional.empty();
-        } catch (Dropped d) {
-            return Optional.empty();
-        }
+        return EntryLine.unlessDropped(this::parse);
     }
 
-    private Dropped drop(String message) {
-        line.error(message);
-        return new Dropped();
+    private EntryLine.Dropped drop(String message) {
+        return line.drop(message);
     }
 
     private RouteEntry parse() {
@@ -545,7 +529,7 @@ final class RouteReader {
 
     private static OptionalLong required(OptionalLong v) {
         if (v.isEmpty()) {
-            throw new Dropped();
+            throw new EntryLine.Dropped();
         }
         return v;
     }

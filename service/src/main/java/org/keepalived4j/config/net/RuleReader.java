@@ -17,14 +17,6 @@ import org.keepalived4j.config.CNumber;
 final class RuleReader {
 
     /** Signals keepalived's "goto err": the rule is dropped; the report has been made. */
-    private static final class Dropped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Dropped() {
-            super(null, null, false, false);
-        }
-    }
-
     private final NetEntryParser parser;
     private final EntryLine line;
     private final boolean allowTrackGroup;
@@ -63,19 +55,11 @@ final class RuleReader {
     }
 
     Optional<RuleEntry> read() {
-        try {
-            return Optional.of(parse());
-        } catch (EntryLine.MissingWord m) {
-            line.reportMissing(m);
-            return Optional.empty();
-        } catch (Dropped d) {
-            return Optional.empty();
-        }
+        return EntryLine.unlessDropped(this::parse);
     }
 
-    private Dropped drop(String message) {
-        line.error(message);
-        return new Dropped();
+    private EntryLine.Dropped drop(String message) {
+        return line.drop(message);
     }
 
     private RuleEntry parse() {
