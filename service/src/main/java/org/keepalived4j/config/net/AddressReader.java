@@ -40,7 +40,7 @@ final class AddressReader {
     private OptionalLong preferredLifetime = OptionalLong.empty();
     private boolean tracked = true;
     private boolean useVmac;
-    private Optional<String> trackGroup = Optional.empty();
+    private final TrackGroupOption trackGroup = new TrackGroupOption();
 
     AddressReader(NetEntryParser parser, EntryLine line, boolean staticAddress) {
         this.parser = parser;
@@ -175,15 +175,8 @@ final class AddressReader {
                             missing = keyword;
                             break options;
                         }
-                        String group = line.word(++i);
-                        if (trackGroup.isPresent()) {
-                            line.error("track_group " + group + " is a duplicate");
+                        if (!trackGroup.read(line.word(++i), parser, line)) {
                             break options;
-                        }
-                        if (parser.trackGroupDefined(group)) {
-                            trackGroup = Optional.of(group);
-                        } else {
-                            line.error("track_group " + group + " not found");
                         }
                     } else if (!staticAddress && keyword.equals("use_vmac")) {
                         useVmac = true;
@@ -216,7 +209,7 @@ final class AddressReader {
             }
         }
         return Optional.of(new AddressEntry(text, new IpPrefix(address, length, explicitLength), broadcast, device,
-                scope, label, peer, flags, dad, preferredLifetime, tracked, useVmac, trackGroup, line.pos()));
+                scope, label, peer, flags, dad, preferredLifetime, tracked, useVmac, trackGroup.value(), line.pos()));
     }
 
     private void readPeer(String value) {

@@ -50,7 +50,7 @@ final class RouteReader {
     private final List<Nexthop> nexthops = new ArrayList<>();
     private RouteAddMode mode = RouteAddMode.PREPEND;
     private boolean tracked = true;
-    private Optional<String> trackGroup = Optional.empty();
+    private final TrackGroupOption trackGroup = new TrackGroupOption();
 
     /** The family a nexthop's {@code via inet|inet6} named; keepalived keeps it from one nexthop to the next. */
     private Family nexthopFamily;
@@ -291,15 +291,8 @@ final class RouteReader {
                 }
                 default -> {
                     if (allowTrackGroup && word.equals("track_group")) {
-                        String group = line.word(++i);
-                        if (trackGroup.isPresent()) {
-                            line.error("track_group " + group + " is a duplicate");
+                        if (!trackGroup.read(line.word(++i), parser, line)) {
                             break options;
-                        }
-                        if (parser.trackGroupDefined(group)) {
-                            trackGroup = Optional.of(group);
-                        } else {
-                            line.error("track_group " + group + " not found");
                         }
                     } else {
                         i = readDestination(word, i);
@@ -329,14 +322,13 @@ final class RouteReader {
                 tracked = false;
             }
         }
-        if (trackGroup.isPresent() && device.isEmpty()) {
-            line.error("Static route cannot have track group if no oif specified");
-            trackGroup = Optional.empty();
+        if (device.isEmpty()) {
+            trackGroup.refuse(line, "Static route cannot have track group if no oif specified");
         }
         Family f = family == null ? Family.INET : family;
         return new RouteEntry(f, destination.resolve(f), type, source, preferredSource, via, device, table, vrf,
                 scope, effectiveProtocol, tos, metric, realms, expires, pref, ttlPropagate, onlink, encap,
-                metrics.build(), nexthops, mode, tracked, trackGroup, line.pos());
+                metrics.build(), nexthops, mode, tracked, trackGroup.value(), line.pos());
     }
 
     private int readVia(String word, int at) {

@@ -46,7 +46,7 @@ final class RuleReader {
     private Optional<PortRange> sourcePorts = Optional.empty();
     private Optional<PortRange> destinationPorts = Optional.empty();
     private boolean tracked = true;
-    private Optional<String> trackGroup = Optional.empty();
+    private final TrackGroupOption trackGroup = new TrackGroupOption();
 
     RuleReader(NetEntryParser parser, EntryLine line, boolean allowTrackGroup) {
         this.parser = parser;
@@ -193,15 +193,8 @@ final class RuleReader {
                 case "no_track" -> tracked = false;
                 default -> {
                     if (allowTrackGroup && word.equals("track_group")) {
-                        String group = line.word(++i);
-                        if (trackGroup.isPresent()) {
-                            line.error("track_group " + group + " is a duplicate");
+                        if (!trackGroup.read(line.word(++i), parser, line)) {
                             break options;
-                        }
-                        if (parser.trackGroupDefined(group)) {
-                            trackGroup = Optional.of(group);
-                        } else {
-                            line.error("track_group " + group + " not found");
                         }
                     } else {
                         i = readAction(word, i);
@@ -236,9 +229,8 @@ final class RuleReader {
             }
             protocol = Optional.of(RouteProtocol.KEEPALIVED);
         }
-        if (trackGroup.isPresent() && inputInterface.isEmpty()) {
-            line.error("Static rule cannot have track_group if dev/iif not specified");
-            trackGroup = Optional.empty();
+        if (inputInterface.isEmpty()) {
+            trackGroup.refuse(line, "Static rule cannot have track_group if dev/iif not specified");
         }
         Family f = family == null ? Family.INET : family;
         boolean assigned = preference.isEmpty();
@@ -252,7 +244,7 @@ final class RuleReader {
         return new RuleEntry(f, fromPrefix, toPrefix, invert, action, table, gotoTarget, l3mdev,
                 preference.getAsLong(), assigned, tos, fwmark, fwmask, realms, suppressPrefixLength, suppressGroup,
                 inputInterface, outputInterface, tunnelId, uidRange, protocol, ipProtocol, sourcePorts,
-                destinationPorts, tracked, trackGroup, line.pos());
+                destinationPorts, tracked, trackGroup.value(), line.pos());
     }
 
     private IpWords.Target selector(String value, String keyword) {
