@@ -25,9 +25,16 @@ final class ConfigCheck {
     static final int INTERNAL_ERROR = 70;
 
     private final ConfigSource source;
+    private final boolean allConfig;
 
     ConfigCheck(ConfigSource source) {
+        this(source, false);
+    }
+
+    /** @param allConfig {@code -e}: every include that finds no file is an error */
+    ConfigCheck(ConfigSource source, boolean allConfig) {
         this.source = source;
+        this.allConfig = allConfig;
     }
 
     /**
@@ -49,7 +56,7 @@ final class ConfigCheck {
         }
         ConfigLoader.Result result;
         try {
-            result = source.load(mainFile, configId);
+            result = source.load(mainFile, configId, allConfig);
         } catch (RuntimeException e) {
             report.println("keepalived4j: internal error while reading " + mainFile + ": " + e);
             return INTERNAL_ERROR;

@@ -125,7 +125,7 @@ public final class Keepalived4j {
 
     private int configTest(CommandLineOptions o, boolean facilityError, LogOptions logOptions) {
         environment.applyLogging(logOptions, null);
-        ConfigCheck check = new ConfigCheck(environment.configSource());
+        ConfigCheck check = new ConfigCheck(environment.configSource(), o.allConfig);
         if (o.configTest.isEmpty()) {
             return check.run(o.useFile, o.configId, o.dumpConf, facilityError, err, out);
         }
@@ -148,7 +148,7 @@ public final class Keepalived4j {
         }
         environment.applyLogging(logOptions, settings);
         Path pidFile = o.pidFile != null ? Path.of(o.pidFile) : settings.pidDirectory().resolve("keepalived4j.pid");
-        DaemonOptions options = new DaemonOptions(o.useFile, Optional.ofNullable(o.configId), pidFile, o.dumpConf,
+        DaemonOptions options = new DaemonOptions(o.useFile, Optional.ofNullable(o.configId), o.allConfig, pidFile, o.dumpConf,
                 OptionNotes.of(o), List.of(args), environment.version());
         return environment.runDaemon(options, settings);
     }

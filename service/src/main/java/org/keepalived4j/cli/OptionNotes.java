@@ -36,7 +36,6 @@ final class OptionNotes {
         notYet(notes, o.namespace != null, "-s/--namespace", null);
         notYet(notes, o.coreDump, "-m/--core-dump", null);
         notYet(notes, o.coreDumpPattern != null, "-M/--core-dump-pattern", null);
-        notYet(notes, o.allConfig, "-e/--all-config", "a missing included file is reported as keepalived does without -e");
         notYet(notes, o.configFd != null, "--config-fd", null);
         if (o.cleanup) {
             notes.add("Option --cleanup (remove virtual addresses left by a previous run) is accepted but not yet implemented");

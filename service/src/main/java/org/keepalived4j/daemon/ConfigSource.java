@@ -14,6 +14,10 @@ public interface ConfigSource {
      */
     boolean exists(String mainFile);
 
-    /** Reads, parses and validates the configuration; problems are in the result's diagnostics. */
-    ConfigLoader.Result load(String mainFile, String configId);
+    /**
+     * Reads, parses and validates the configuration; problems are in the result's diagnostics.
+     *
+     * @param allConfig {@code -e}: every include that finds no file is an error
+     */
+    ConfigLoader.Result load(String mainFile, String configId, boolean allConfig);
 }

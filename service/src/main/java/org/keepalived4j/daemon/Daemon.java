@@ -143,7 +143,7 @@ public final class Daemon {
     private Optional<KeepalivedConfig> load() {
         ConfigLoader.Result result;
         try {
-            result = source.load(options.configFile(), options.configId().orElse(null));
+            result = source.load(options.configFile(), options.configId().orElse(null), options.allConfig());
         } catch (RuntimeException e) {
             LOG.error("Cannot read the configuration {}: internal error {}", options.configFile(), e.toString());
             LOG.debug("The internal error in full", e);

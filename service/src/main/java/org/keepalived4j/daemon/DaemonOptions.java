@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param commandLine the arguments as given, for the start-up log
  * @param version     keepalived4j's version
  */
-public record DaemonOptions(String configFile, Optional<String> configId, Path pidFile, boolean dumpConf,
+public record DaemonOptions(String configFile, Optional<String> configId, boolean allConfig, Path pidFile, boolean dumpConf,
         List<String> notes, List<String> commandLine, String version) {
 
     public DaemonOptions {

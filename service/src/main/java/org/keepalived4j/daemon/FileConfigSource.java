@@ -3,6 +3,7 @@ package org.keepalived4j.daemon;
 import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.HostFacts;
 import org.keepalived4j.config.text.ConfigFiles;
+import org.keepalived4j.config.text.ReaderOptions;
 
 /** The configuration as {@link ConfigLoader} reads it from files, validated against a host. */
 public final class FileConfigSource implements ConfigSource {
@@ -21,7 +22,7 @@ public final class FileConfigSource implements ConfigSource {
     }
 
     @Override
-    public ConfigLoader.Result load(String mainFile, String configId) {
-        return ConfigLoader.load(mainFile, configId, files, host);
+    public ConfigLoader.Result load(String mainFile, String configId, boolean allConfig) {
+        return ConfigLoader.load(mainFile, configId, files, host, ReaderOptions.defaults().withCheckAllIncludes(allConfig));
     }
 }

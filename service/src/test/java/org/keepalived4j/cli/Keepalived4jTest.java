@@ -188,7 +188,6 @@ class Keepalived4jTest {
         "-M; -M/--core-dump-pattern",
         "-Mcore.%p; -M/--core-dump-pattern",
         "--core-dump-pattern=core; -M/--core-dump-pattern",
-        "-e; -e/--all-config",
         "--config-fd=3; --config-fd",
         "--cleanup; --cleanup",
     })
@@ -338,6 +337,16 @@ class Keepalived4jTest {
         assertThat(run(option, "-f", "/k.conf")).isZero();
         assertThat(env.source.loadedFiles).containsExactly("/k.conf");
         assertThat(env.daemons).isEmpty();
+    }
+
+    @Test
+    void allConfigMakesEveryLoadCheckEveryInclude() {
+        assertThat(run("-t", "-f", "/k.conf")).isZero();
+        assertThat(run("-t", "-e", "-f", "/k.conf")).isZero();
+        assertThat(run("--all-config", "-f", "/k.conf")).isZero();
+        assertThat(env.source.allConfigs).containsExactly(false, true);
+        assertThat(env.daemon().allConfig()).isTrue();
+        assertThat(env.daemon().notes()).noneMatch(n -> n.contains("-e/--all-config"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class DaemonTest {
     }
 
     private Daemon daemon(boolean dump) {
-        DaemonOptions options = new DaemonOptions("/etc/keepalived/keepalived.conf", Optional.of("lb1"), pidPath, dump,
+        DaemonOptions options = new DaemonOptions("/etc/keepalived/keepalived.conf", Optional.of("lb1"), false, pidPath, dump,
                 List.of("Option -x/--snmp is accepted but not yet supported by keepalived4j"), List.of("-n"), "9.9");
         return new Daemon(options, settings, source, plugins, new PidFile(pidPath, 4242, pid -> false));
     }
@@ -102,7 +102,7 @@ class DaemonTest {
                 return loadedFiles.isEmpty(); // gone after the first load
             }
         };
-        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), pidPath, false, List.of(), List.of(), "9"),
+        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), false, pidPath, false, List.of(), List.of(), "9"),
                 settings, vanishing, plugins, new PidFile(pidPath, 4242, pid -> false));
 
         int code = daemon.run(scripted(DaemonSignal.RELOAD, DaemonSignal.STOP));
@@ -180,7 +180,7 @@ class DaemonTest {
     void anotherLiveDaemonOwningThePidFileStopsThisOneAndKeepsTheFile() throws Exception {
         Files.createDirectories(pidPath.getParent());
         Files.writeString(pidPath, "777\n");
-        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), pidPath, false, List.of(), List.of(), "9"),
+        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), false, pidPath, false, List.of(), List.of(), "9"),
                 settings, source, plugins, new PidFile(pidPath, 4242, pid -> pid == 777));
 
         int code = daemon.run(scripted(DaemonSignal.STOP));

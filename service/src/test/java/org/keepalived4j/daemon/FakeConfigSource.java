@@ -21,6 +21,8 @@ public class FakeConfigSource implements ConfigSource {
     public boolean exists = true;
     public final List<String> loadedFiles = new ArrayList<>();
     public final List<String> configIds = new ArrayList<>();
+    /** What each load was asked for {@code -e}. */
+    public final List<Boolean> allConfigs = new ArrayList<>();
     private final Deque<Consumer<Diagnostics>> scripts = new ArrayDeque<>();
     private RuntimeException failure;
 
@@ -41,9 +43,10 @@ public class FakeConfigSource implements ConfigSource {
     }
 
     @Override
-    public ConfigLoader.Result load(String mainFile, String configId) {
+    public ConfigLoader.Result load(String mainFile, String configId, boolean allConfig) {
         loadedFiles.add(mainFile);
         configIds.add(configId);
+        allConfigs.add(allConfig);
         if (failure != null) {
             throw failure;
         }
