@@ -206,7 +206,30 @@ public final class HostProcess {
     public synchronized int stop(Duration grace) {
         beginStop();
         finishStop(Instant.now().plus(grace));
+        awaitReaped();
         return exitCode().orElseThrow(() -> new IllegalStateException(this + " survived SIGKILL"));
+    }
+
+    /**
+     * The process may already be a zombie (gone, for {@link #running}) while the JDK has not yet
+     * reaped it, and only then is its exit code known: give the reaper a moment.
+     */
+    private void awaitReaped() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            Instant deadline = Instant.now().plus(AFTER_KILL);
+            while (process.isAlive() && Instant.now().isBefore(deadline)) {
+                try {
+                    process.waitFor(POLL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** First half of a stop, so that a LAN can TERM all its processes at once and then wait once. */
