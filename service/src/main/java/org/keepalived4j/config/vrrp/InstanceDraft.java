@@ -27,6 +27,17 @@ final class InstanceDraft {
     int vrid;
     int version;
     IpAddress.Family family;
+
+    /**
+     * keepalived's rule for every address an instance names (VIPs, source, peers, mcast
+     * destination, ipvlan): the first one sets the instance's family, a later one must match it.
+     */
+    boolean adoptsFamily(IpAddress.Family f) {
+        if (family == null) {
+            family = f;
+        }
+        return family == f;
+    }
     Duration advertInterval;
 
     String interfaceName;
