@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * keepalived's value syntaxes (numbers, booleans, timers, addresses), read from a directive's
@@ -48,12 +49,17 @@ public final class ValueSyntax {
      * invalid argument is reported and the switch stays as it was (empty).
      */
     public static Optional<Boolean> flag(Directive d, Diagnostics diag) {
+        return flag(d, diag, arg -> "Invalid value '" + arg + "' for " + d.keyword());
+    }
+
+    /** {@link #flag(Directive, Diagnostics)} with the keyword's own message for an invalid argument. */
+    public static Optional<Boolean> flag(Directive d, Diagnostics diag, Function<String, String> invalid) {
         if (d.argCount() == 0) {
             return Optional.of(true);
         }
         Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
         if (b.isEmpty()) {
-            diag.error(d.pos(), "Invalid value '" + d.arg(0) + "' for " + d.keyword());
+            diag.error(d.pos(), invalid.apply(d.arg(0)));
         }
         return b;
     }

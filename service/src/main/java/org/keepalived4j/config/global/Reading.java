@@ -38,14 +38,7 @@ final class Reading {
     }
 
     static Optional<Boolean> bool(Directive d, ParseContext ctx, Function<String, String> invalid) {
-        if (d.argCount() == 0) {
-            return Optional.of(true);
-        }
-        Optional<Boolean> v = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-        if (v.isEmpty()) {
-            ctx.diagnostics().error(d.pos(), invalid.apply(d.arg(0)));
-        }
-        return v;
+        return ValueSyntax.flag(d, ctx.diagnostics(), invalid);
     }
 
     /** keepalived's usual wording for a bad {@code <BOOL>} of a global switch. */

@@ -1,6 +1,7 @@
 package org.keepalived4j.config.lvs;
 
 import java.util.Optional;
+import org.keepalived4j.config.ValueSyntax;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeepalivedNumbers;
@@ -32,13 +33,6 @@ final class Words {
      * reported with {@code message} + the word and leaves the setting alone.
      */
     static Optional<Boolean> optionalSwitch(Directive d, String message, Diagnostics diag) {
-        if (d.argCount() == 0) {
-            return Optional.of(true);
-        }
-        Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-        if (b.isEmpty()) {
-            diag.error(d.pos(), message + " " + d.arg(0));
-        }
-        return b;
+        return ValueSyntax.flag(d, diag, arg -> message + " " + arg);
     }
 }

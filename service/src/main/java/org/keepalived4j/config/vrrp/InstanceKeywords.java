@@ -216,31 +216,11 @@ final class InstanceKeywords {
                 c -> r.draft().notifyGeneric = c));
         t.on("notify_master_rx_lower_pri", (d, r, ctx) -> notify(d, r, ctx, "notify_master_rx_lower_pri script",
                 r.draft().notifyMasterRxLowerPri, c -> r.draft().notifyMasterRxLowerPri = c));
-        t.on("smtp_alert", (d, r, ctx) -> {
-            if (d.argCount() == 0) {
-                r.draft().smtpAlert = true;
-                return;
-            }
-            Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-            if (b.isEmpty()) {
-                ctx.diagnostics().error(d.pos(), "Invalid vrrp_instance smtp_alert parameter " + d.arg(0));
-            } else {
-                r.draft().smtpAlert = b.get();
-            }
-        });
-        t.on("notify_priority_changes", (d, r, ctx) -> {
-            if (d.argCount() == 0) {
-                r.draft().notifyPriorityChanges = true;
-                return;
-            }
-            Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-            if (b.isEmpty()) {
-                ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Invalid value '" + d.arg(0)
-                        + "' for notify_priority_changes specified");
-            } else {
-                r.draft().notifyPriorityChanges = b.get();
-            }
-        });
+        t.on("smtp_alert", (d, r, ctx) -> ValueSyntax.flag(d, ctx.diagnostics(),
+                arg -> "Invalid vrrp_instance smtp_alert parameter " + arg).ifPresent(b -> r.draft().smtpAlert = b));
+        t.on("notify_priority_changes", (d, r, ctx) -> ValueSyntax.flag(d, ctx.diagnostics(),
+                arg -> "(" + r.draft().name + ") Invalid value '" + arg + "' for notify_priority_changes specified")
+                .ifPresent(b -> r.draft().notifyPriorityChanges = b));
         t.on("lvs_sync_daemon_interface", (d, r, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(s -> {
             String name = r.draft().name;
             ctx.diagnostics().error(d.pos(), "(" + name + ") Specifying lvs_sync_daemon_interface against a vrrp is deprecated.");
@@ -358,9 +338,7 @@ final class InstanceKeywords {
             diag.error(d.pos(), "Configuration error: VRRP instance[" + v.name + "] malformed src address[" + text + "]. Skipping...");
             return;
         }
-        if (v.family == null) {
-            v.family = a.get().family();
-        } else if (a.get().family() != v.family) {
+        if (!v.adoptsFamily(a.get().family())) {
             diag.error(d.pos(), "Configuration error: VRRP instance[" + v.name + "] and src address[" + text
                     + "] MUST be of the same family !!! Skipping...");
             v.sourceAddress = null;
@@ -375,9 +353,7 @@ final class InstanceKeywords {
             diag.error(d.pos(), "(" + v.name + ") malformed mcast dest address " + text + ". Skipping...");
             return;
         }
-        if (v.family == null) {
-            v.family = a.get().family();
-        } else if (a.get().family() != v.family) {
+        if (!v.adoptsFamily(a.get().family())) {
             diag.error(d.pos(), "(" + v.name + ") mcast dest address " + text + " MUST match VRRP instance family. Skipping...");
             return;
         }
@@ -418,9 +394,7 @@ final class InstanceKeywords {
         Optional<IpPrefix> prefix = IpPrefix.parse(line.keyword());
         if (prefix.isPresent()) {
             IpAddress.Family f = prefix.get().address().family();
-            if (v.family == null) {
-                v.family = f;
-            } else if (f != v.family) {
+            if (!v.adoptsFamily(f)) {
                 ctx.diagnostics().error(line.pos(), "(" + v.name + "): address family must match VRRP instance ["
                         + line.keyword() + "] - ignoring");
                 return;
@@ -439,9 +413,7 @@ final class InstanceKeywords {
                     + line.keyword() + "]. Skipping...");
             return;
         }
-        if (v.family == null) {
-            v.family = a.get().family();
-        } else if (a.get().family() != v.family) {
+        if (!v.adoptsFamily(a.get().family())) {
             diag.error(line.pos(), "Configuration error: VRRP instance[" + v.name + "] and unicast peer address["
                     + line.keyword() + "] MUST be of the same family !!! Skipping...");
             return;
@@ -575,9 +547,7 @@ final class InstanceKeywords {
                     continue;
                 }
                 IpAddress.Family f = addr.get().address().family();
-                if (v.family == null) {
-                    v.family = f;
-                } else if (f != v.family) {
+                if (!v.adoptsFamily(f)) {
                     diag.error(d.pos(), "(" + v.name + ") ipvlan address[" + word + "] MUST match vrrp instance family !!! Skipping...");
                     continue;
                 }
@@ -646,16 +616,8 @@ final class InstanceKeywords {
 
     private static void optionalBool(Directive d, Reading<InstanceDraft> r, Diagnostics diag, String keyword,
                                      java.util.function.Consumer<Boolean> set) {
-        if (d.argCount() == 0) {
-            set.accept(true);
-            return;
-        }
-        Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-        if (b.isEmpty()) {
-            diag.error(d.pos(), "(" + r.draft().name + ") invalid " + keyword + " " + d.arg(0) + " specified");
-        } else {
-            set.accept(b.get());
-        }
+        ValueSyntax.flag(d, diag, arg -> "(" + r.draft().name + ") invalid " + keyword + " " + arg + " specified")
+                .ifPresent(set);
     }
 
     private static void unsigned(Directive d, Reading<InstanceDraft> r, ParseContext ctx, long min, long max, String message,

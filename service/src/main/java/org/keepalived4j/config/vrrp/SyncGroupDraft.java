@@ -3,11 +3,11 @@ package org.keepalived4j.config.vrrp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.keepalived4j.config.ValueSyntax;
 import org.keepalived4j.config.Directive;
 import org.keepalived4j.config.KeywordTable;
 import org.keepalived4j.config.ScriptCommand;
 import org.keepalived4j.config.SourcePos;
-import org.keepalived4j.config.KeepalivedNumbers;
 
 /** A {@code vrrp_sync_group} while it is read, and the keywords of its block (keepalived 2.2.7's set). */
 final class SyncGroupDraft {
@@ -38,37 +38,17 @@ final class SyncGroupDraft {
             .on("notify_fault", (d, r, ctx) -> r.draft().notify(d, r, ctx, "notify_fault", Slot.FAULT))
             .on("notify_stop", (d, r, ctx) -> r.draft().notify(d, r, ctx, "notify_stop", Slot.STOP))
             .on("notify", (d, r, ctx) -> r.draft().notify(d, r, ctx, "notify", Slot.GENERIC))
-            .on("smtp_alert", (d, r, ctx) -> {
-                if (d.argCount() == 0) {
-                    r.draft().smtpAlert = true;
-                    return;
-                }
-                Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-                if (b.isEmpty()) {
-                    ctx.diagnostics().error(d.pos(), "Invalid vrrp_group smtp_alert parameter " + d.arg(0));
-                } else {
-                    r.draft().smtpAlert = b.get();
-                }
-            })
+            .on("smtp_alert", (d, r, ctx) -> ValueSyntax.flag(d, ctx.diagnostics(),
+                    arg -> "Invalid vrrp_group smtp_alert parameter " + arg).ifPresent(b -> r.draft().smtpAlert = b))
             .on("global_tracking", (d, r, ctx) -> {
                 ctx.diagnostics().error(d.pos(), "(" + r.draft().name
                         + ") global_tracking is deprecated. Use track_interface/script/file on the sync group");
                 r.draft().trackingWeight = true;
             })
             .on("sync_group_tracking_weight", (d, r, ctx) -> r.draft().trackingWeight = true)
-            .on("notify_priority_changes", (d, r, ctx) -> {
-                if (d.argCount() == 0) {
-                    r.draft().notifyPriorityChanges = true;
-                    return;
-                }
-                Optional<Boolean> b = KeepalivedNumbers.checkTrueFalse(d.arg(0));
-                if (b.isEmpty()) {
-                    ctx.diagnostics().error(d.pos(), "(" + r.draft().name + ") Invalid value '" + d.arg(0)
-                            + "' for sync group notify_priority_changes specified");
-                } else {
-                    r.draft().notifyPriorityChanges = b.get();
-                }
-            });
+            .on("notify_priority_changes", (d, r, ctx) -> ValueSyntax.flag(d, ctx.diagnostics(),
+                    arg -> "(" + r.draft().name + ") Invalid value '" + arg + "' for sync group notify_priority_changes specified")
+                    .ifPresent(b -> r.draft().notifyPriorityChanges = b));
 
     enum Slot { MASTER, BACKUP, FAULT, STOP, GENERIC }
 
