@@ -87,7 +87,9 @@ public final class Daemon {
         }
         LOG.info("Pid file {} written", pidFile.path());
 
-        LiveManagementContext context = new LiveManagementContext(loaded.get(), settings, options.version());
+        LiveManagementContext context = new LiveManagementContext(loaded.get(), settings, options.version(),
+                () -> org.keepalived4j.model.VrrpSnapshot.EMPTY, c -> java.util.concurrent.CompletableFuture.completedFuture(
+                        org.keepalived4j.model.CommandOutcome.refused("TEMP")), new org.keepalived4j.events.EventBus());
         plugins.startAll(context);
         LOG.warn("The VRRP engine, the health checkers, LVS and BFD are not in this build yet: "
                 + "the configuration is loaded and checked, and nothing else runs");

@@ -1,12 +1,13 @@
 package org.keepalived4j.model;
 
 import java.util.Optional;
+import org.keepalived4j.events.EventSource;
 import org.keepalived4j.config.KeepalivedConfig;
 
 /**
- * What the daemon gives a {@link ManagementPlugin}. For now: the configuration in force and the
- * plugin's own settings. Live snapshots, commands and events are added here as the subsystems that
- * produce them arrive, as new methods, so that existing plugins keep compiling.
+ * What the daemon gives a {@link ManagementPlugin}: the configuration in force, the plugin's own
+ * settings, the live VRRP model (snapshots), the way to change it (commands) and the events of
+ * every transition. New subsystems add methods here, so that existing plugins keep compiling.
  */
 public interface ManagementContext {
 
@@ -21,4 +22,13 @@ public interface ManagementContext {
 
     /** The version of keepalived4j, e.g. {@code 0.1.0}. */
     String version();
+
+    /** The live VRRP instances; never blocks the VRRP loop. */
+    VrrpView vrrp();
+
+    /** Submits changes (priority, preemption) to the running VRRP instances. */
+    VrrpControl vrrpControl();
+
+    /** Every state change and protocol error, delivered on the subscriber's own thread. */
+    EventSource events();
 }

@@ -8,11 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.events.EventBus;
+import org.keepalived4j.events.EventSource;
 import org.keepalived4j.model.ManagementContext;
+import org.keepalived4j.model.CommandOutcome;
 import org.keepalived4j.model.ManagementPlugin;
+import org.keepalived4j.model.VrrpControl;
+import org.keepalived4j.model.VrrpSnapshot;
+import org.keepalived4j.model.VrrpView;
 
 class ManagementPluginsTest {
 
@@ -21,6 +28,7 @@ class ManagementPluginsTest {
 
     static final ManagementContext CONTEXT = new ManagementContext() {
         final KeepalivedConfig config = FakeConfigSource.emptyConfig();
+        final EventBus bus = new EventBus();
 
         @Override
         public KeepalivedConfig config() {
@@ -35,6 +43,21 @@ class ManagementPluginsTest {
         @Override
         public String version() {
             return "0";
+        }
+
+        @Override
+        public VrrpView vrrp() {
+            return () -> VrrpSnapshot.EMPTY;
+        }
+
+        @Override
+        public VrrpControl vrrpControl() {
+            return c -> CompletableFuture.completedFuture(CommandOutcome.refused("no VRRP here"));
+        }
+
+        @Override
+        public EventSource events() {
+            return bus;
         }
     };
 

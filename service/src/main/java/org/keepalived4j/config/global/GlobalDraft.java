@@ -109,6 +109,7 @@ final class GlobalDraft {
     boolean lowerPrioNoAdvert;
     boolean higherPrioSendAdvert;
     int downTimerAdverts = VrrpDefaults.DEFAULT_DOWN_TIMER_ADVERTS;
+    VipLifetimeSetting vipLifetime = VipLifetimeSetting.AUTO;
     Duration startupDelay = Duration.ZERO;
     boolean logUnknownVrids;
     String vmacPrefix;

@@ -27,13 +27,14 @@ import org.keepalived4j.config.IpAddress;
  * @param dynamicInterfaces     {@code dynamic_interfaces}: interfaces may be missing at start
  * @param allowIfChanges        {@code dynamic_interfaces allow_if_changes}
  * @param disableLocalIgmp      {@code disable_local_igmp}
+ * @param vipLifetime           keepalived4j's {@code vip_lifetime} default for every instance (default auto)
  */
 public record VrrpDefaults(int version, IpAddress mcastGroup4, IpAddress mcastGroup6, Optional<String> defaultInterface,
                            boolean strict, boolean skipCheckAdvAddr, boolean checkUnicastSrc, boolean lowerPrioNoAdvert,
                            boolean higherPrioSendAdvert, int downTimerAdverts, Duration startupDelay,
                            boolean logUnknownVrids, Optional<String> vmacPrefix, Optional<String> vmacAddrPrefix,
                            RxBufsPolicy rxBufsPolicy, long rxBufsMultiplier, boolean dynamicInterfaces,
-                           boolean allowIfChanges, boolean disableLocalIgmp) {
+                           boolean allowIfChanges, boolean disableLocalIgmp, VipLifetimeSetting vipLifetime) {
 
     public static final IpAddress DEFAULT_MCAST_GROUP4 = IpAddress.parse("224.0.0.18").orElseThrow();
     public static final IpAddress DEFAULT_MCAST_GROUP6 = IpAddress.parse("ff02::12").orElseThrow();
@@ -45,7 +46,7 @@ public record VrrpDefaults(int version, IpAddress mcastGroup4, IpAddress mcastGr
     public static final VrrpDefaults DEFAULT = new VrrpDefaults(2, DEFAULT_MCAST_GROUP4, DEFAULT_MCAST_GROUP6,
             Optional.empty(), false, false, false, false, false, DEFAULT_DOWN_TIMER_ADVERTS, Duration.ZERO, false,
             Optional.empty(), Optional.empty(), RxBufsPolicy.SYSTEM_DEFAULT, DEFAULT_RX_BUFS_MULTIPLIER, false, false,
-            false);
+            false, VipLifetimeSetting.AUTO);
 
     public VrrpDefaults {
         Objects.requireNonNull(mcastGroup4, "mcastGroup4");
@@ -55,6 +56,7 @@ public record VrrpDefaults(int version, IpAddress mcastGroup4, IpAddress mcastGr
         Objects.requireNonNull(vmacPrefix, "vmacPrefix");
         Objects.requireNonNull(vmacAddrPrefix, "vmacAddrPrefix");
         Objects.requireNonNull(rxBufsPolicy, "rxBufsPolicy");
+        Objects.requireNonNull(vipLifetime, "vipLifetime");
     }
 
     /** The interface for static addresses and VIPs without {@code dev}: {@code default_interface}, else eth0. */

@@ -53,6 +53,8 @@ final class VrrpKeywords {
             }
         });
         flag(t, "log_unknown_vrids", (g, v) -> g.logUnknownVrids = true);
+        // keepalived4j's crash-safe VIPs; keepalived 2.2.7 has no such keyword
+        t.on("vip_lifetime", (d, g, ctx) -> VipLifetimeSetting.read(d, ctx.diagnostics()).ifPresent(v -> g.vipLifetime = v));
         t.on("vmac_prefix", (d, g, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(p -> {
             if (g.vmacPrefix != null) {
                 ctx.diagnostics().error(d.pos(), "vmac prefix has already been specified - ignoring " + p);

@@ -8,6 +8,7 @@ import org.keepalived4j.config.global.GarpDefaults;
 import org.keepalived4j.config.global.GlobalConfig;
 import org.keepalived4j.config.global.ScriptSettings;
 import org.keepalived4j.config.global.ScriptUser;
+import org.keepalived4j.config.global.VipLifetimeSetting;
 import org.keepalived4j.config.global.VrrpDefaults;
 
 /**
@@ -35,6 +36,7 @@ import org.keepalived4j.config.global.VrrpDefaults;
  * @param scriptSecurity        {@code enable_script_security}
  * @param scriptUser            {@code script_user}'s user, if configured
  * @param scriptGroup           {@code script_user}'s group, if configured
+ * @param vipLifetime           global_defs {@code vip_lifetime} (keepalived4j)
  */
 public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipCheckAdvAddr, boolean checkUnicastSource,
                            Duration garpMasterDelay, int garpMasterRepeat, Duration garpMasterRefresh,
@@ -42,12 +44,13 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
                            OptionalInt garpLowerPrioRepeat, Duration garpExtraIfInterval, boolean garpExtraIfAll,
                            int downTimerAdverts, boolean lowerPrioNoAdvert, boolean higherPrioSendAdvert,
                            Optional<Boolean> smtpAlert, boolean notifyPriorityChanges, boolean dynamicInterfaces,
-                           boolean scriptSecurity, Optional<String> scriptUser, Optional<String> scriptGroup) {
+                           boolean scriptSecurity, Optional<String> scriptUser, Optional<String> scriptGroup,
+                           VipLifetimeSetting vipLifetime) {
 
     /** keepalived 2.2.7's built-in defaults, as documented in keepalived.conf(5). */
     public static final InstanceDefaults KEEPALIVED = new InstanceDefaults(2, false, false, false, Duration.ofSeconds(5), 5,
             Duration.ZERO, 1, Optional.empty(), OptionalInt.empty(), Duration.ZERO, false, 3, false, false,
-            Optional.empty(), false, false, false, Optional.empty(), Optional.empty());
+            Optional.empty(), false, false, false, Optional.empty(), Optional.empty(), VipLifetimeSetting.AUTO);
 
     public InstanceDefaults {
         Objects.requireNonNull(garpMasterDelay, "garpMasterDelay");
@@ -58,6 +61,7 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
         Objects.requireNonNull(smtpAlert, "smtpAlert");
         Objects.requireNonNull(scriptUser, "scriptUser");
         Objects.requireNonNull(scriptGroup, "scriptGroup");
+        Objects.requireNonNull(vipLifetime, "vipLifetime");
     }
 
     /** The defaults a configuration's {@code global_defs} gives. */
@@ -72,7 +76,8 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
                 g.extraIfInterval().orElse(Duration.ZERO), g.extraIfAll(), v.downTimerAdverts(),
                 v.lowerPrioNoAdvert(), v.higherPrioSendAdvert(), global.mail().vrrpAlertDefault(),
                 global.notifyFifos().vrrpPriorityChanges(), v.dynamicInterfaces(), scripts.security(),
-                scripts.scriptUser().map(ScriptUser::user), scripts.scriptUser().flatMap(ScriptUser::group));
+                scripts.scriptUser().map(ScriptUser::user), scripts.scriptUser().flatMap(ScriptUser::group),
+                v.vipLifetime());
     }
 
     public Duration effectiveLowerPrioDelay() {

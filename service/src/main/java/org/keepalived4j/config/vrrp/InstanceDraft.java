@@ -11,6 +11,7 @@ import org.keepalived4j.config.SourcePos;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.RouteEntry;
 import org.keepalived4j.config.net.RuleEntry;
+import org.keepalived4j.config.global.VipLifetimeSetting;
 
 /**
  * A {@code vrrp_instance} while it is read and completed: every field as keepalived keeps it,
@@ -106,6 +107,7 @@ final class InstanceDraft {
     Duration garpExtraIf;
     boolean garpExtraIfAll;
     int downTimerAdverts;
+    VipLifetimeSetting vipLifetime;
     Boolean lowerPrioNoAdvert;
     Boolean higherPrioSendAdvert;
 
@@ -132,6 +134,7 @@ final class InstanceDraft {
         this.garpMasterRefresh = defaults.garpMasterRefresh();
         this.garpMasterRefreshRepeat = defaults.garpMasterRefreshRepeat();
         this.downTimerAdverts = defaults.downTimerAdverts();
+        this.vipLifetime = defaults.vipLifetime();
     }
 
     boolean isUnicast() {

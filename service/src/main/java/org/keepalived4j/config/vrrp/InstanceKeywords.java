@@ -15,6 +15,7 @@ import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.NetSyntax;
 import org.keepalived4j.config.KeepalivedNumbers;
 import org.keepalived4j.config.ValueSyntax;
+import org.keepalived4j.config.global.VipLifetimeSetting;
 
 /**
  * The keywords of a {@code vrrp_instance} block: exactly keepalived 2.2.7's set, each with
@@ -249,6 +250,9 @@ final class InstanceKeywords {
         t.on("down_timer_adverts", (d, r, ctx) -> unsigned(d, r, ctx, 1, 100, "): Invalid down_timer_adverts [1:100] '%s'",
                 n -> r.draft().downTimerAdverts = (int) n));
         t.on("garp_extra_if", InstanceKeywords::garpExtraIf);
+        // keepalived4j's crash-safe VIPs; keepalived 2.2.7 has no such keyword
+        t.on("vip_lifetime", (d, r, ctx) -> VipLifetimeSetting.read(d, ctx.diagnostics())
+                .ifPresent(v -> r.draft().vipLifetime = v));
         t.on("vmac_garp_intvl", InstanceKeywords::garpExtraIf);
         t.on("lower_prio_no_advert", (d, r, ctx) -> optionalBool(d, r, ctx.diagnostics(), "lower_prio_no_advert",
                 b -> r.draft().lowerPrioNoAdvert = b));

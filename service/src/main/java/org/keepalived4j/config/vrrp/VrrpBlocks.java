@@ -115,7 +115,7 @@ public final class VrrpBlocks implements BlockFamily {
             Notifications notifications = new Notifications(scripts, v.notifyDeletedSet, v.notifyPriorityChanges, v.smtpAlert);
             Tracking tracking = new Tracking(v.trackInterfaces, v.trackScripts, v.trackFiles, v.trackProcesses, v.trackBfds);
             return new VrrpInstance(v.name, v.pos, v.vrid, v.version, v.family, v.advertInterval, v.strictMode, election,
-                    network, auth, new InstanceAddresses(v.vips, v.evips, v.routes, v.rules), tracking, garp, notifications,
+                    network, auth, new InstanceAddresses(v.vips, v.evips, v.routes, v.rules, v.vipLifetime), tracking, garp, notifications,
                     Optional.ofNullable(v.sync == null ? null : v.sync.name));
         }
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GlobalKeywordSetTest {
 
     /** Every keyword `keepalived -t` (2.2.7, Debian build) accepts inside global_defs. */
+    /** keepalived4j's own global_defs keywords (docs/differences.md lists them). */
+    static final Set<String> KEEPALIVED4J_EXTENSIONS = Set.of("vip_lifetime");
+
     static final Set<String> KEEPALIVED_2_2_7 = Set.of(
             "bfd_cpu_affinity", "bfd_no_swap", "bfd_priority", "bfd_process_name", "bfd_rlimit_rtime",
             "bfd_rlimit_rttime", "bfd_rt_priority", "checker_cpu_affinity", "checker_log_all_failures",
@@ -45,8 +48,10 @@ class GlobalKeywordSetTest {
             "vrrp_strict", "vrrp_version", "vrrp_vmac_garp_intvl");
 
     @Test
-    void globalDefsAcceptsExactlyTheKeywordsOf227() {
-        assertThat(GlobalBlocks.globalDefsKeywords()).containsExactlyInAnyOrderElementsOf(KEEPALIVED_2_2_7);
+    void globalDefsAcceptsExactlyTheKeywordsOf227PlusKeepalived4jsOwn() {
+        Set<String> expected = new java.util.HashSet<>(KEEPALIVED_2_2_7);
+        expected.addAll(KEEPALIVED4J_EXTENSIONS);
+        assertThat(GlobalBlocks.globalDefsKeywords()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

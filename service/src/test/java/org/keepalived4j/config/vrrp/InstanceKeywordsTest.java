@@ -610,6 +610,6 @@ class InstanceKeywordsTest {
                 d.garpMasterRepeat(), d.garpMasterRefresh(), d.garpMasterRefreshRepeat(), d.garpLowerPrioDelay(),
                 d.garpLowerPrioRepeat(), d.garpExtraIfInterval(), d.garpExtraIfAll(), d.downTimerAdverts(), d.lowerPrioNoAdvert(),
                 d.higherPrioSendAdvert(), d.smtpAlert(), d.notifyPriorityChanges(), true, d.scriptSecurity(), d.scriptUser(),
-                d.scriptGroup());
+                d.scriptGroup(), d.vipLifetime());
     }
 }

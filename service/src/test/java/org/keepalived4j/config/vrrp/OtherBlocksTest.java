@@ -406,6 +406,6 @@ class OtherBlocksTest {
                 d.garpMasterRepeat(), d.garpMasterRefresh(), d.garpMasterRefreshRepeat(), d.garpLowerPrioDelay(),
                 d.garpLowerPrioRepeat(), d.garpExtraIfInterval(), d.garpExtraIfAll(), d.downTimerAdverts(), d.lowerPrioNoAdvert(),
                 d.higherPrioSendAdvert(), d.smtpAlert(), d.notifyPriorityChanges(), d.dynamicInterfaces(), scriptSecurity,
-                d.scriptUser(), d.scriptGroup());
+                d.scriptUser(), d.scriptGroup(), d.vipLifetime());
     }
 }
