@@ -44,9 +44,14 @@ final class AuthenticationHeader {
         payload[SEQUENCE_OFFSET + 3] = (byte) sequence;
         System.arraycopy(vrrp, 0, payload, LENGTH, vrrp.length);
         byte[] packet = Ipv4Header.packet(id, Ipv4Header.PROTOCOL_AH, source, destination, payload);
-        byte[] icv = icv(packet, Ipv4Header.MIN_LENGTH, key, unicast);
-        System.arraycopy(icv, 0, packet, Ipv4Header.MIN_LENGTH + ICV_OFFSET, ICV_LENGTH);
+        sign(packet, Ipv4Header.MIN_LENGTH, key, unicast);
         return packet;
+    }
+
+    /** Writes the ICV of the AH header at {@code ahOffset} into {@code packet}. */
+    static void sign(byte[] packet, int ahOffset, byte[] key, boolean unicast) {
+        byte[] icv = icv(packet, ahOffset, key, unicast);
+        System.arraycopy(icv, 0, packet, ahOffset + ICV_OFFSET, ICV_LENGTH);
     }
 
     /** Whether the ICV of the AH header at {@code ahOffset} (= IHL × 4) matches; constant-time compare. */
