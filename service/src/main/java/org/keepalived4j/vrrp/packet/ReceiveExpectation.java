@@ -44,6 +44,17 @@ public record ReceiveExpectation(int version, int virtualRouterId, IpAddress.Fam
         addresses = List.copyOf(addresses);
         unicastPeers = List.copyOf(unicastPeers);
         acceptedV3Checksums = Set.copyOf(acceptedV3Checksums);
+        if (version != 2 && version != 3) {
+            throw new IllegalArgumentException("VRRP version " + version);
+        }
+        // keepalived forces IPv6 instances to v3 and refuses authentication in v3, so the check
+        // never has to look for an authentication field or an AH header outside IPv4 v2.
+        if (version == 2 && family != IpAddress.Family.INET) {
+            throw new IllegalArgumentException("VRRPv2 is IPv4 only");
+        }
+        if (version == 3 && auth.type() != V2Auth.TYPE_NONE) {
+            throw new IllegalArgumentException("VRRPv3 has no authentication");
+        }
     }
 
     /** A multicast instance without authentication, accepting both v3 IPv4 checksum forms. */

@@ -570,6 +570,14 @@ class ReceiveCheckTest {
     }
 
     @Test
+    void expectationsKeepalivedCannotHaveAreRefused() {
+        assertThatThrownBy(() -> ReceiveExpectation.multicast(2, 51, IpAddress.Family.INET6, 100, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IPv4 only");
+        assertThatThrownBy(() -> V3.withAuth(V2Auth.pass("x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no authentication");
+    }
+
+    @Test
     void checksumFormsDefaultToBoth() {
         assertThat(V3.acceptedV3Checksums()).isEqualTo(Set.of(V3Checksum.PSEUDO_HEADER, V3Checksum.MESSAGE_ONLY));
     }
