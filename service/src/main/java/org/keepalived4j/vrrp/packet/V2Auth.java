@@ -1,5 +1,7 @@
 package org.keepalived4j.vrrp.packet;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,8 @@ public record V2Auth(int type, String password) {
     public static final int TYPE_NONE = 0;
     public static final int TYPE_PASS = 1;
     public static final int TYPE_AH = 2;
+    /** Length of the authentication data field, and of keepalived's key (its {@code auth_data[8]}). */
+    public static final int KEY_LENGTH = 8;
 
     public V2Auth {
         Objects.requireNonNull(password, "password");
@@ -27,5 +31,14 @@ public record V2Auth(int type, String password) {
 
     public static V2Auth ah(String password) {
         return new V2Auth(TYPE_AH, password);
+    }
+
+    /**
+     * The password as keepalived stores it: its bytes truncated or zero-padded to 8. Type 1 puts
+     * exactly these bytes on the wire; type 2 uses them as the HMAC-MD5 key (HMAC pads a short key
+     * with zeros anyway, so the padding does not change the ICV).
+     */
+    public byte[] keyBytes() {
+        return Arrays.copyOf(password.getBytes(StandardCharsets.UTF_8), KEY_LENGTH);
     }
 }
