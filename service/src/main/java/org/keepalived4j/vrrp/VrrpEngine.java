@@ -1,0 +1,246 @@
+package org.keepalived4j.vrrp;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.config.vrrp.VrrpInstance;
+import org.keepalived4j.events.EventBus;
+import org.keepalived4j.events.ProtocolError;
+import org.keepalived4j.model.CommandOutcome;
+import org.keepalived4j.model.InstanceSnapshot;
+import org.keepalived4j.model.VrrpCommand;
+import org.keepalived4j.model.VrrpControl;
+import org.keepalived4j.model.VrrpSnapshot;
+import org.keepalived4j.model.VrrpView;
+import org.keepalived4j.vrrp.packet.PacketHeader;
+import org.keepalived4j.vrrp.packet.ReceiveCheck;
+import org.keepalived4j.vrrp.packet.ReceiveError;
+import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
+
+/**
+ * The VRRP subsystem: every configured instance, run by one {@link VrrpLoop}. Other threads talk to
+ * it only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #control()} and
+ * {@link #stop}, each of which queues a task for the loop; they read it through {@link #view()}.
+ */
+public final class VrrpEngine implements VrrpView, VrrpControl {
+
+    private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
+
+    private record ChannelKey(String interfaceName, IpAddress.Family family, int vrid) {
+    }
+
+    private final List<InstanceRuntime> instances;
+    private final Map<ChannelKey, List<InstanceRuntime>> byChannel = new HashMap<>();
+    private final EnginePorts ports;
+    private final EventBus bus;
+    private final Clock wallClock;
+    private final LongSupplier nanoClock;
+    private final ProtocolErrorLog errorLog = new ProtocolErrorLog();
+    private final VrrpLoop loop;
+    private final RouterCounters routerCounters = new RouterCounters();
+    private volatile boolean started;
+
+    /**
+     * Builds the instances of {@code config}; nothing runs until {@link #start()}.
+     *
+     * @param vipLifetimeSeconds -1 = VIPs forever (keepalived's way), 0 = lifetime derived from the
+     *        master-down interval, N = at least N seconds
+     */
+    public VrrpEngine(KeepalivedConfig config, long vipLifetimeSeconds, EnginePorts ports, EventBus bus,
+            Clock wallClock, LongSupplier nanoClock) {
+        this.ports = ports;
+        this.bus = bus;
+        this.wallClock = wallClock;
+        this.nanoClock = nanoClock;
+        this.instances = new ArrayList<>();
+        for (VrrpInstance i : config.vrrp().instances()) {
+            InstancePlan plan = InstancePlan.of(i, config.global(), vipLifetimeSeconds);
+            InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters);
+            instances.add(rt);
+            byChannel.computeIfAbsent(new ChannelKey(plan.interfaceName(), plan.family(), plan.virtualRouterId()),
+                    k -> new ArrayList<>()).add(rt);
+        }
+        this.loop = new VrrpLoop(nanoClock, new VrrpLoop.Timers() {
+            @Override
+            public long nextDeadline() {
+                long next = Long.MAX_VALUE;
+                for (InstanceRuntime rt : instances) {
+                    next = Math.min(next, rt.nextDeadline());
+                }
+                return next;
+            }
+
+            @Override
+            public void fire(long now) {
+                for (InstanceRuntime rt : instances) {
+                    if (rt.nextDeadline() <= now) {
+                        rt.timersDue(now);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The (interface, family) pairs the instances send and receive on: one socket each. */
+    public Set<String> channels() {
+        Set<String> out = new TreeSet<>();
+        for (InstanceRuntime rt : instances) {
+            out.add(rt.plan().interfaceName() + "/" + rt.plan().family());
+        }
+        return out;
+    }
+
+    /** The instance plans, for the shell that opens sockets (interfaces, families, groups). */
+    List<InstancePlan> plans() {
+        return instances.stream().map(InstanceRuntime::plan).toList();
+    }
+
+    /** Removes left-over VIPs of every instance, then starts the instances and the loop. */
+    public void start() {
+        loop.submit(() -> {
+            long now = nanoClock.getAsLong();
+            for (InstanceRuntime rt : instances) {
+                rt.removeLeftoverAddresses();
+            }
+            for (InstanceRuntime rt : instances) {
+                rt.start(now);
+            }
+        });
+        started = true;
+        loop.start();
+    }
+
+    /**
+     * Removes every configured VIP that is present, without running anything: what start-up does
+     * first, and what {@code --cleanup} does for a service manager after a crash.
+     */
+    public void removeLeftoverAddresses() {
+        for (InstanceRuntime rt : instances) {
+            rt.removeLeftoverAddresses();
+        }
+    }
+
+    /** A packet arrived on a VRRP socket; called by the socket's reader thread. */
+    public void datagramArrived(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+        loop.submit(() -> dispatch(interfaceName, family, datagram));
+    }
+
+    /** Some link or address changed; the loop re-reads the interfaces of every instance. */
+    public void interfacesChanged() {
+        loop.submit(() -> {
+            long now = nanoClock.getAsLong();
+            for (InstanceRuntime rt : instances) {
+                rt.interfaceChanged(now, ports.interfaces().find(rt.plan().interfaceName()));
+            }
+        });
+    }
+
+    /**
+     * Stops every instance (MASTERs send priority 0 and, unless {@code keepAddresses}, remove
+     * their VIPs), then ends the loop. Waits at most a few seconds.
+     */
+    public void stop(boolean keepAddresses) {
+        if (!started) {
+            return;
+        }
+        loop.submit(() -> {
+            long now = nanoClock.getAsLong();
+            for (InstanceRuntime rt : instances) {
+                rt.stop(now, keepAddresses);
+            }
+            LOG.info("VRRP loop: {}", loop.lateness().summary());
+            loop.finish();
+        });
+        try {
+            if (!loop.awaitFinished(5, TimeUnit.SECONDS)) {
+                LOG.warn("The VRRP loop did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public VrrpSnapshot snapshot() {
+        List<InstanceSnapshot> all = new ArrayList<>(instances.size());
+        for (InstanceRuntime rt : instances) {
+            all.add(rt.snapshot());
+        }
+        return new VrrpSnapshot(all, routerCounters.checksumErrors(), routerCounters.versionErrors(),
+                routerCounters.vrIdErrors());
+    }
+
+    @Override
+    public CompletableFuture<CommandOutcome> submit(VrrpCommand command) {
+        CompletableFuture<CommandOutcome> done = new CompletableFuture<>();
+        loop.submit(() -> done.complete(apply(command)));
+        return done;
+    }
+
+    /** How late the loop's timers fired so far, in words. */
+    public String timerLateness() {
+        return loop.lateness().summary();
+    }
+
+    private CommandOutcome apply(VrrpCommand command) {
+        Optional<InstanceRuntime> target = instances.stream().filter(i -> i.name().equals(command.instance()))
+                .findFirst();
+        if (target.isEmpty()) {
+            return CommandOutcome.refused("no vrrp_instance " + command.instance());
+        }
+        long now = nanoClock.getAsLong();
+        String done;
+        if (command instanceof VrrpCommand.SetBasePriority p) {
+            done = p.priority() < 1 || p.priority() > 255 ? null : target.get().setBasePriority(now, p.priority());
+        } else if (command instanceof VrrpCommand.SetPreempt p) {
+            done = target.get().setPreempt(now, p.preempt());
+        } else {
+            return CommandOutcome.refused("unsupported command " + command);
+        }
+        if (done == null) {
+            return CommandOutcome.refused("priority must be between 1 and 255");
+        }
+        LOG.info("{} by command", done);
+        return CommandOutcome.applied(done);
+    }
+
+    private void dispatch(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+        long now = nanoClock.getAsLong();
+        Optional<PacketHeader> header = ReceiveCheck.peek(datagram);
+        if (header.isEmpty()) {
+            // too short to name an instance: nothing to count it against but the log
+            report(now, interfaceName, datagram, ReceiveError.TRUNCATED_HEADER, "packet too short to be VRRP");
+            return;
+        }
+        List<InstanceRuntime> targets = byChannel.get(new ChannelKey(interfaceName, family, header.get().virtualRouterId()));
+        if (targets == null) {
+            routerCounters.unknownVrid();
+            report(now, interfaceName, datagram, ReceiveError.VRID, "no instance with VRID " + header.get().virtualRouterId() + " on "
+                    + interfaceName);
+            return;
+        }
+        for (InstanceRuntime rt : targets) {
+            rt.datagramArrived(now, datagram);
+        }
+    }
+
+    private void report(long now, String interfaceName, ReceivedAdvertisement datagram, ReceiveError error, String detail) {
+        if (errorLog.shouldReport("", detail, now)) {
+            LOG.debug("discarding a packet from {} on {}: {}", datagram.source(), interfaceName, detail);
+            bus.publish(new ProtocolError(wallClock.instant(), Optional.empty(), interfaceName, datagram.source(),
+                    error.name(), detail, error.protoError().value()));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.keepalived4j.vrrp;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.keepalived4j.config.ConfigLoader;
+import org.keepalived4j.config.FakeHost;
+import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.net.AddressEntry;
+import org.keepalived4j.config.text.InMemoryConfigFiles;
+import org.keepalived4j.events.DaemonEvent;
+import org.keepalived4j.events.EventBus;
+
+/**
+ * A router made of a real {@link VrrpEngine} and fake ports: its adverts go to the other routers
+ * of the same {@link FakeRouter} group as raw IPv4 datagrams, its VIPs go into a set, its
+ * interface is a switch. Enough to run whole elections without root.
+ */
+final class FakeRouter implements AutoCloseable {
+
+    private static final String MAIN = "/etc/keepalived/keepalived.conf";
+
+    final String name;
+    final IpAddress address;
+    final Set<String> vips = ConcurrentHashMap.newKeySet();
+    final List<DaemonEvent> events = new CopyOnWriteArrayList<>();
+    final List<byte[]> sent = new CopyOnWriteArrayList<>();
+    final Map<String, Long> lifetimes = new ConcurrentHashMap<>();
+    private final List<FakeRouter> lan;
+    private final EventBus bus = new EventBus();
+    private volatile boolean linkUp = true;
+    final VrrpEngine engine;
+
+    FakeRouter(String name, String address, String configText, List<FakeRouter> lan) {
+        this.name = name;
+        this.address = IpAddress.parse(address).orElseThrow();
+        this.lan = lan;
+        ConfigLoader.Result r = ConfigLoader.load(MAIN, name, new InMemoryConfigFiles("/etc/keepalived")
+                .file(MAIN, configText), FakeHost.withEth0AndEth1());
+        if (!r.diagnostics().counted().isEmpty()) {
+            throw new IllegalArgumentException("test config has problems: " + r.diagnostics().counted());
+        }
+        bus.subscribe("test", events::add);
+        EnginePorts ports = new EnginePorts(this::send, new EnginePorts.AddressPlane() {
+            @Override
+            public void put(List<AddressEntry> addresses, long lifetimeSeconds) {
+                for (AddressEntry a : addresses) {
+                    vips.add(a.local().toString());
+                    lifetimes.put(a.local().toString(), lifetimeSeconds);
+                }
+            }
+
+            @Override
+            public void remove(List<AddressEntry> addresses) {
+                for (AddressEntry a : addresses) {
+                    vips.remove(a.local().toString());
+                }
+            }
+        }, (onInterface, vip) -> { }, this::facts);
+        engine = new VrrpEngine(r.config(), 0, ports, bus, Clock.systemUTC(), System::nanoTime);
+        lan.add(this);
+    }
+
+    private Optional<InterfaceFacts> facts(String ifname) {
+        return Optional.of(new InterfaceFacts(ifname, 2, linkUp, Optional.of(address), Optional.empty(),
+                new byte[] {2, 0, 0, 0, 0, address.bytes()[3]}));
+    }
+
+    private void send(String ifname, IpAddress.Family family, IpAddress destination, byte[] packet) {
+        sent.add(packet);
+        if (!linkUp) {
+            return;
+        }
+        for (FakeRouter other : lan) {
+            if (other != this && other.linkUp) {
+                other.engine.datagramArrived(ifname, family,
+                        org.keepalived4j.vrrp.packet.ReceivedAdvertisement.ipv4(packet.clone()));
+            }
+        }
+    }
+
+    void start() {
+        engine.start();
+    }
+
+    void link(boolean up) {
+        linkUp = up;
+        engine.interfacesChanged();
+    }
+
+    @Override
+    public void close() {
+        engine.stop(false);
+        bus.close();
+        lan.remove(this);
+    }
+}
