@@ -73,6 +73,11 @@ public final class Rtnetlink implements AutoCloseable {
                 "RTM_GETADDR", InterfaceAddress.RTM_NEWADDR, InterfaceAddress::decode);
     }
 
+    /** Every route of a family in every table. */
+    public List<Route> routes(IpAddress.Family family) throws IOException {
+        return dump(Route.RTM_GETROUTE, Route.dumpRequest(family), "RTM_GETROUTE", Route.RTM_NEWROUTE, Route::decode);
+    }
+
     /** Every interface. */
     public List<Link> links() throws IOException {
         return dump(Link.RTM_GETLINK, Link.dumpRequest(), "RTM_GETLINK", Link.RTM_NEWLINK, Link::decode);
