@@ -205,6 +205,32 @@ class RtnetlinkIT {
         assertThat(reader.get(2, TimeUnit.SECONDS)).isEmpty();
     }
 
+    @Test
+    void routesAndRulesAreInstalledDumpedAndRemoved() throws Exception {
+        Route route = Route.to(ip("198.51.100.0"), 24).via(ip("192.0.2.254")).dev(eth0).inTable(100).withMetric(10)
+                .from(ip(host.ipv4()));
+        Rule rule = Rule.lookup(IpAddress.Family.INET, 100).from(ip("192.0.2.0"), 24).withFwmark(0x10, 0xff)
+                .withPriority(1000);
+
+        List<RequestOutcome> outcomes = netlink.execute(List.of(
+                new RouteRequest(RouteRequest.Action.ADD, route, "eth0"), RuleRequest.add(rule)));
+
+        assertThat(outcomes).allMatch(RequestOutcome::succeeded);
+        assertThat(host.run("ip", "route", "show", "table", "100").orThrow().stdout())
+                .contains("198.51.100.0/24 via 192.0.2.254 dev eth0 src 192.0.2.1 metric 10");
+        assertThat(host.run("ip", "rule", "show").orThrow().stdout())
+                .contains("1000:\tfrom 192.0.2.0/24 fwmark 0x10/0xff lookup 100");
+        assertThat(netlink.routes(IpAddress.Family.INET)).contains(route.withProtocol(Route.PROTOCOL_BOOT));
+        assertThat(netlink.execute(List.of(new RouteRequest(RouteRequest.Action.ADD, route, "eth0"))).get(0).message())
+                .isEqualTo("RTM_NEWROUTE 198.51.100.0/24 via 192.0.2.254 table 100 dev eth0: File exists");
+
+        netlink.executeOrThrow(new RouteRequest(RouteRequest.Action.DELETE, route, "eth0"));
+        netlink.executeOrThrow(RuleRequest.remove(rule));
+
+        assertThat(host.run("ip", "route", "show", "table", "100").orThrow().stdout()).isEmpty();
+        assertThat(host.run("ip", "rule", "show").orThrow().stdout()).doesNotContain("lookup 100");
+    }
+
     private static <E extends RtnetlinkEvent> E awaitEvent(RtnetlinkEvents events, Class<E> type,
                                                             java.util.function.Predicate<E> wanted) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
