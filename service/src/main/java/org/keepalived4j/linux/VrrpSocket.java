@@ -1,0 +1,268 @@
+package org.keepalived4j.linux;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.linux.SocketMessage.ControlMessage;
+
+/**
+ * A raw IP socket for VRRP (or AH) on one interface and one address family, shared by every VRRP instance on that
+ * interface, set up the way keepalived's vrrp_if.c sets up its sockets.
+ *
+ * <p>IPv4: the caller sends whole IP packets (IP_HDRINCL, as keepalived does, so it writes TTL 255 and may choose
+ * the source); the kernel fills in the header checksum, the total length and a zero identification. Received
+ * packets come with their IP header. IPv6: the caller sends the VRRP payload; the kernel builds the header (hop
+ * limit 255, link-local source for ff02::12) and computes the checksum at offset 6 of the payload, and verifies it
+ * on receive (IPV6_CHECKSUM), dropping bad ones.
+ *
+ * <p>{@link #receive()} blocks without spinning until a packet comes or the socket is closed; {@link #close()} from
+ * any thread makes a blocked receive return empty at once.
+ */
+public final class VrrpSocket implements AutoCloseable {
+
+    public static final int PROTOCOL_VRRP = 112;
+    public static final int PROTOCOL_AH = 51;
+
+    private static final int IPPROTO_IP = 0;
+    private static final int IP_HDRINCL = 3;
+    private static final int IP_PKTINFO = 8;
+    private static final int IP_MULTICAST_IF = 32;
+    private static final int IP_MULTICAST_TTL = 33;
+    private static final int IP_MULTICAST_LOOP = 34;
+    private static final int IP_ADD_MEMBERSHIP = 35;
+    private static final int IP_DROP_MEMBERSHIP = 36;
+    private static final int IP_MULTICAST_ALL = 49;
+
+    private static final int IPPROTO_IPV6 = 41;
+    private static final int IPV6_CHECKSUM = 7;
+    private static final int IPV6_UNICAST_HOPS = 16;
+    private static final int IPV6_MULTICAST_IF = 17;
+    private static final int IPV6_MULTICAST_HOPS = 18;
+    private static final int IPV6_MULTICAST_LOOP = 19;
+    private static final int IPV6_ADD_MEMBERSHIP = 20;
+    private static final int IPV6_DROP_MEMBERSHIP = 21;
+    private static final int IPV6_MULTICAST_ALL = 29;
+    private static final int IPV6_RECVPKTINFO = 49;
+    private static final int IPV6_PKTINFO = 50;
+    private static final int IPV6_RECVHOPLIMIT = 51;
+    private static final int IPV6_HOPLIMIT = 52;
+
+    /** VRRP's checksum sits at offset 6 of its header, in v2 and v3. */
+    private static final int VRRP_CHECKSUM_OFFSET = 6;
+    private static final int MAX_PACKET = 65535;
+
+    private final Descriptor descriptor;
+    private final IpAddress.Family family;
+    private final String interfaceName;
+    private final int interfaceIndex;
+    private final ReentrantLock receiving = new ReentrantLock();
+    private final SocketMessage receiveBuffer = SocketMessage.forReceive(MAX_PACKET, 128);
+
+    private VrrpSocket(Descriptor descriptor, IpAddress.Family family, String interfaceName, int interfaceIndex) {
+        this.descriptor = descriptor;
+        this.family = family;
+        this.interfaceName = interfaceName;
+        this.interfaceIndex = interfaceIndex;
+    }
+
+    /**
+     * An IPv4 raw socket for protocol 112 (VRRP) or 51 (AH) bound to the interface; join groups with
+     * {@link #joinGroup}. Unicast peers are reached over the same socket.
+     */
+    public static VrrpSocket openIpv4(String interfaceName, int protocol) throws SyscallException {
+        Descriptor d = Descriptor.socket(LibC.AF_INET, LibC.SOCK_RAW, protocol, "socket(AF_INET, SOCK_RAW, " + protocol + ")",
+                interfaceName);
+        try {
+            int index = d.interfaceIndex(interfaceName);
+            d.setIntOption(IPPROTO_IP, IP_HDRINCL, "IP_HDRINCL", 1);
+            d.setOption(LibC.SOL_SOCKET, LibC.SO_BINDTODEVICE, "SO_BINDTODEVICE", Descriptor.interfaceNameBytes(interfaceName));
+            d.setOption(IPPROTO_IP, IP_MULTICAST_IF, "IP_MULTICAST_IF", ipMreqn(null, index));
+            d.setIntOption(IPPROTO_IP, IP_MULTICAST_TTL, "IP_MULTICAST_TTL", 255);
+            d.setIntOption(IPPROTO_IP, IP_MULTICAST_LOOP, "IP_MULTICAST_LOOP", 0);
+            // Without this a raw socket also gets groups that other sockets of the host joined.
+            d.setIntOption(IPPROTO_IP, IP_MULTICAST_ALL, "IP_MULTICAST_ALL", 0);
+            d.setIntOption(IPPROTO_IP, IP_PKTINFO, "IP_PKTINFO", 1);
+            return new VrrpSocket(d, IpAddress.Family.INET, interfaceName, index);
+        } catch (SyscallException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /** An IPv6 raw socket for VRRP (v3) bound to the interface; join groups with {@link #joinGroup}. */
+    public static VrrpSocket openIpv6(String interfaceName) throws SyscallException {
+        Descriptor d = Descriptor.socket(LibC.AF_INET6, LibC.SOCK_RAW, PROTOCOL_VRRP, "socket(AF_INET6, SOCK_RAW, 112)",
+                interfaceName);
+        try {
+            int index = d.interfaceIndex(interfaceName);
+            d.setIntOption(IPPROTO_IPV6, IPV6_CHECKSUM, "IPV6_CHECKSUM", VRRP_CHECKSUM_OFFSET);
+            d.setOption(LibC.SOL_SOCKET, LibC.SO_BINDTODEVICE, "SO_BINDTODEVICE", Descriptor.interfaceNameBytes(interfaceName));
+            d.setIntOption(IPPROTO_IPV6, IPV6_MULTICAST_IF, "IPV6_MULTICAST_IF", index);
+            d.setIntOption(IPPROTO_IPV6, IPV6_MULTICAST_HOPS, "IPV6_MULTICAST_HOPS", 255);
+            d.setIntOption(IPPROTO_IPV6, IPV6_UNICAST_HOPS, "IPV6_UNICAST_HOPS", 255);
+            d.setIntOption(IPPROTO_IPV6, IPV6_MULTICAST_LOOP, "IPV6_MULTICAST_LOOP", 0);
+            d.setIntOption(IPPROTO_IPV6, IPV6_MULTICAST_ALL, "IPV6_MULTICAST_ALL", 0);
+            d.setIntOption(IPPROTO_IPV6, IPV6_RECVHOPLIMIT, "IPV6_RECVHOPLIMIT", 1);
+            d.setIntOption(IPPROTO_IPV6, IPV6_RECVPKTINFO, "IPV6_RECVPKTINFO", 1);
+            return new VrrpSocket(d, IpAddress.Family.INET6, interfaceName, index);
+        } catch (SyscallException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    public IpAddress.Family family() {
+        return family;
+    }
+
+    public String interfaceName() {
+        return interfaceName;
+    }
+
+    public int interfaceIndex() {
+        return interfaceIndex;
+    }
+
+    public boolean isOpen() {
+        return descriptor.isOpen();
+    }
+
+    /** Joins a multicast group (224.0.0.18, ff02::12, or vrrp_mcast_group4/6) on this socket's interface. */
+    public void joinGroup(IpAddress group) throws SyscallException {
+        membership(group, true);
+    }
+
+    public void leaveGroup(IpAddress group) throws SyscallException {
+        membership(group, false);
+    }
+
+    private void membership(IpAddress group, boolean join) throws SyscallException {
+        requireFamily(group);
+        if (family == IpAddress.Family.INET) {
+            descriptor.setOption(IPPROTO_IP, join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP,
+                    (join ? "IP_ADD_MEMBERSHIP " : "IP_DROP_MEMBERSHIP ") + group, ipMreqn(group, interfaceIndex));
+        } else {
+            byte[] mreq = ByteBuffer.allocate(20).order(ByteOrder.nativeOrder()).put(group.bytes()).putInt(interfaceIndex).array();
+            descriptor.setOption(IPPROTO_IPV6, join ? IPV6_ADD_MEMBERSHIP : IPV6_DROP_MEMBERSHIP,
+                    (join ? "IPV6_ADD_MEMBERSHIP " : "IPV6_DROP_MEMBERSHIP ") + group, mreq);
+        }
+    }
+
+    /**
+     * Sends to a multicast group or a unicast peer. IPv4: {@code packet} is the whole IP packet (header included).
+     * IPv6: it is the VRRP payload; the kernel chooses the source and fills in the checksum.
+     */
+    public void send(byte[] packet, IpAddress destination) throws SyscallException {
+        requireFamily(destination);
+        byte[] address = Sockaddr.of(destination, interfaceIndex);
+        descriptor.call("sendto " + destination, fd -> LibC.sendto(fd, packet, packet.length, 0, address, address.length));
+    }
+
+    /** IPv6 only: sends the VRRP payload from a chosen source address of this interface (IPV6_PKTINFO). */
+    public void send(byte[] payload, IpAddress destination, IpAddress source) throws SyscallException {
+        if (family != IpAddress.Family.INET6) {
+            throw new IllegalStateException("on IPv4 the source is part of the packet the caller builds");
+        }
+        requireFamily(destination);
+        requireFamily(source);
+        byte[] pktinfo = ByteBuffer.allocate(20).order(ByteOrder.nativeOrder()).put(source.bytes()).putInt(interfaceIndex).array();
+        SocketMessage message = SocketMessage.forSend(payload, Sockaddr.inet6(destination, interfaceIndex),
+                List.of(new ControlMessage(IPPROTO_IPV6, IPV6_PKTINFO, pktinfo)));
+        descriptor.call("sendmsg " + destination + " from " + source, fd -> LibC.sendmsg(fd, message.pointer(), 0));
+    }
+
+    /** Waits for the next packet; empty once the socket is closed. */
+    public Optional<ReceivedPacket> receive() throws SyscallException {
+        return receive(-1);
+    }
+
+    /** Waits at most {@code timeout} for the next packet; empty on time-out or once closed. */
+    public Optional<ReceivedPacket> receive(Duration timeout) throws SyscallException {
+        return receive(Math.max(0, timeout.toMillis()));
+    }
+
+    private Optional<ReceivedPacket> receive(long timeoutMillis) throws SyscallException {
+        receiving.lock();
+        try {
+            while (true) {
+                Optional<Optional<ReceivedPacket>> read = descriptor.awaitAndRead("recvmsg", timeoutMillis, fd -> {
+                    long length = LibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT);
+                    return decode(receiveBuffer.data((int) length), receiveBuffer);
+                });
+                if (read.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (read.get().isPresent() || timeoutMillis >= 0) {
+                    return read.get();
+                }
+                // a runt the kernel should never deliver: wait for the next one
+            }
+        } finally {
+            receiving.unlock();
+        }
+    }
+
+    private Optional<ReceivedPacket> decode(byte[] data, SocketMessage message) {
+        int ifindex = interfaceIndex;
+        if (family == IpAddress.Family.INET) {
+            if (data.length < 20) {
+                return Optional.empty();
+            }
+            for (ControlMessage c : message.control()) {
+                if (c.level() == IPPROTO_IP && c.type() == IP_PKTINFO && c.data().length >= 4) {
+                    ifindex = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder()).getInt(0);
+                }
+            }
+            return Optional.of(new ReceivedPacket(IpAddress.of(Arrays.copyOfRange(data, 12, 16)),
+                    IpAddress.of(Arrays.copyOfRange(data, 16, 20)), data[8] & 0xff, ifindex, data));
+        }
+        byte[] name = message.name();
+        if (name.length < Sockaddr.IN6_SIZE) {
+            return Optional.empty();
+        }
+        int hopLimit = -1;
+        IpAddress destination = null;
+        for (ControlMessage c : message.control()) {
+            ByteBuffer b = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder());
+            if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_HOPLIMIT && c.data().length >= 4) {
+                hopLimit = b.getInt(0);
+            } else if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_PKTINFO && c.data().length >= 20) {
+                destination = IpAddress.of(Arrays.copyOfRange(c.data(), 0, 16));
+                ifindex = b.getInt(16);
+            }
+        }
+        if (destination == null || hopLimit < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReceivedPacket(Sockaddr.address(name), destination, hopLimit, ifindex, data));
+    }
+
+    private void requireFamily(IpAddress address) {
+        if (address.family() != family) {
+            throw new IllegalArgumentException(address + " is not an " + family + " address, as this socket on "
+                    + interfaceName + " needs");
+        }
+    }
+
+    /** struct ip_mreqn: group, local address (any), interface index. */
+    private static byte[] ipMreqn(IpAddress group, int interfaceIndex) {
+        ByteBuffer b = ByteBuffer.allocate(12).order(ByteOrder.nativeOrder());
+        b.put(group == null ? new byte[4] : group.bytes()).put(new byte[4]).putInt(interfaceIndex);
+        return b.array();
+    }
+
+    @Override
+    public void close() {
+        descriptor.close();
+    }
+
+    @Override
+    public String toString() {
+        return "VrrpSocket[" + family + " " + interfaceName + "#" + interfaceIndex + "]";
+    }
+}
