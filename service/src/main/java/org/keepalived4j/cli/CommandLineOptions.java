@@ -122,7 +122,7 @@ final class CommandLineOptions {
             description = {"Check the configuration for obvious errors, output to", "stderr by default"})
     String configTest;
 
-    @Option(names = "--cleanup", description = "Remove virtual addresses left over by a crashed daemon (not yet implemented)")
+    @Option(names = "--cleanup", description = "Remove the configured virtual addresses left over by a crashed daemon, then exit")
     boolean cleanup;
 
     /** keepalived's internal reload check option; accepted so that reload_check_config can pass it. */

@@ -149,7 +149,7 @@ public final class Keepalived4j {
         environment.applyLogging(logOptions, settings);
         Path pidFile = o.pidFile != null ? Path.of(o.pidFile) : settings.pidDirectory().resolve("keepalived4j.pid");
         DaemonOptions options = new DaemonOptions(o.useFile, Optional.ofNullable(o.configId), o.allConfig, pidFile, o.dumpConf,
-                OptionNotes.of(o), List.of(args), environment.version());
+                o.dontReleaseVrrp, o.cleanup, OptionNotes.of(o), List.of(args), environment.version());
         return environment.runDaemon(options, settings);
     }
 

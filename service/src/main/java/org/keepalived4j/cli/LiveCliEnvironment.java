@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.keepalived4j.config.LiveHostFacts;
 import org.keepalived4j.config.text.LocalConfigFiles;
+import org.keepalived4j.vrrp.VrrpPlatform;
 import org.keepalived4j.daemon.ConfigSource;
 import org.keepalived4j.daemon.Daemon;
 import org.keepalived4j.daemon.DaemonLogging;
@@ -48,7 +49,8 @@ final class LiveCliEnvironment implements CliEnvironment {
 
     @Override
     public int runDaemon(DaemonOptions options, DaemonSettings settings) {
-        Daemon daemon = new Daemon(options, settings, configSource(), plugins(), PidFile.ofThisProcess(options.pidFile()));
+        Daemon daemon = new Daemon(options, settings, configSource(), plugins(), PidFile.ofThisProcess(options.pidFile()),
+                VrrpPlatform.linux());
         return daemon.run(new OsSignals());
     }
 

@@ -16,13 +16,12 @@ final class OptionNotes {
 
     static List<String> of(CommandLineOptions o) {
         List<String> notes = new ArrayList<>();
-        notYet(notes, o.vrrpOnly, "-P/--vrrp", "no VRRP or checker subsystem in this build");
+        notYet(notes, o.vrrpOnly, "-P/--vrrp", "only VRRP runs in this build");
         notYet(notes, o.checkOnly, "-C/--check", "no VRRP or checker subsystem in this build");
         notYet(notes, o.noBfd, "-B/--no_bfd", "no BFD subsystem in this build");
-        notYet(notes, o.all, "--all", "no VRRP, checker or BFD subsystem in this build");
+        notYet(notes, o.all, "--all", "no checker or BFD subsystem in this build");
         notYet(notes, o.umask != null, "-u/--umask", "files are created with the JVM's umask");
-        notYet(notes, o.releaseVips, "-X/--release-vips", "no VRRP engine in this build");
-        notYet(notes, o.dontReleaseVrrp, "-V/--dont-release-vrrp", "no VRRP engine in this build");
+        notYet(notes, o.releaseVips, "-X/--release-vips", null);
         notYet(notes, o.dontReleaseIpvs, "-I/--dont-release-ipvs", "no LVS in this build");
         if (o.dontRespawn) {
             notes.add("Option -R/--dont-respawn is accepted; keepalived4j runs as one process and never respawns");
@@ -37,9 +36,6 @@ final class OptionNotes {
         notYet(notes, o.coreDump, "-m/--core-dump", null);
         notYet(notes, o.coreDumpPattern != null, "-M/--core-dump-pattern", null);
         notYet(notes, o.configFd != null, "--config-fd", null);
-        if (o.cleanup) {
-            notes.add("Option --cleanup (remove virtual addresses left by a previous run) is accepted but not yet implemented");
-        }
         return notes;
     }
 

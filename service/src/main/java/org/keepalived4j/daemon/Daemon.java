@@ -13,6 +13,9 @@ import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.KeepalivedConfig;
 import org.keepalived4j.config.dump.ConfigDump;
+import org.keepalived4j.events.EventBus;
+import org.keepalived4j.vrrp.VrrpEngine;
+import org.keepalived4j.vrrp.VrrpPlatform;
 
 /**
  * The daemon's lifecycle, as far as this build has subsystems: load and check the configuration,
@@ -30,15 +33,17 @@ public final class Daemon {
     private final ConfigSource source;
     private final ManagementPlugins plugins;
     private final PidFile pidFile;
+    private final VrrpPlatform vrrpPlatform;
     private final BlockingQueue<DaemonSignal> signals = new LinkedBlockingQueue<>();
 
     public Daemon(DaemonOptions options, DaemonSettings settings, ConfigSource source, ManagementPlugins plugins,
-            PidFile pidFile) {
+            PidFile pidFile, VrrpPlatform vrrpPlatform) {
         this.options = options;
         this.settings = settings;
         this.source = source;
         this.plugins = plugins;
         this.pidFile = pidFile;
+        this.vrrpPlatform = vrrpPlatform;
     }
 
     /** Runs until a stop signal arrives; returns the process exit code ({@link DaemonExit}). */
@@ -71,6 +76,9 @@ public final class Daemon {
             LOG.info("Stopped Keepalived4j v{}", options.version());
             return DaemonExit.CONFIG;
         }
+        if (options.cleanup()) {
+            return cleanup(loaded.get());
+        }
 
         try {
             if (pidFile.claim() == PidFile.Claim.ALREADY_RUNNING) {
@@ -87,25 +95,55 @@ public final class Daemon {
         }
         LOG.info("Pid file {} written", pidFile.path());
 
-        LiveManagementContext context = new LiveManagementContext(loaded.get(), settings, options.version(),
-                () -> org.keepalived4j.model.VrrpSnapshot.EMPTY, c -> java.util.concurrent.CompletableFuture.completedFuture(
-                        org.keepalived4j.model.CommandOutcome.refused("TEMP")), new org.keepalived4j.events.EventBus());
+        EventBus bus = new EventBus();
+        VrrpEngine vrrp;
+        try {
+            vrrp = vrrpPlatform.start(loaded.get(), bus);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Cannot start VRRP: {} (keepalived4j needs CAP_NET_RAW and CAP_NET_ADMIN)", e.getMessage());
+            release();
+            LOG.info("Stopped Keepalived4j v{}", options.version());
+            return DaemonExit.FATAL;
+        }
+        LOG.info("VRRP started: {} instance(s)", loaded.get().vrrp().instances().size());
+        LiveManagementContext context = new LiveManagementContext(loaded.get(), settings, options.version(), vrrp,
+                vrrp, bus);
         plugins.startAll(context);
-        LOG.warn("The VRRP engine, the health checkers, LVS and BFD are not in this build yet: "
-                + "the configuration is loaded and checked, and nothing else runs");
+        if (!loaded.get().lvs().virtualServers().isEmpty() || !loaded.get().bfd().instances().isEmpty()) {
+            LOG.warn("The health checkers, LVS and BFD are not in this build yet: virtual_server and bfd_instance "
+                    + "blocks are read and checked, and nothing runs for them");
+        }
         LOG.info("Ready; waiting for signals (HUP reloads, TERM or INT stops)");
 
         waitForStop(context);
 
         LOG.info("Stopping");
+        vrrp.stop(options.dontReleaseVrrp());
         plugins.stopAll();
+        bus.close();
+        release();
+        LOG.info("Stopped Keepalived4j v{}", options.version());
+        return DaemonExit.OK;
+    }
+
+    private void release() {
         try {
             pidFile.release();
         } catch (IOException e) {
             LOG.warn("Cannot remove the pid file {}: {}", pidFile.path(), e.toString());
         }
-        LOG.info("Stopped Keepalived4j v{}", options.version());
-        return DaemonExit.OK;
+    }
+
+    /** {@code --cleanup}: what a service manager runs after the daemon died, so no VIP outlives it. */
+    private int cleanup(KeepalivedConfig config) {
+        try {
+            vrrpPlatform.removeLeftoverAddresses(config);
+            LOG.info("Removed the virtual addresses of {} instance(s) where present", config.vrrp().instances().size());
+            return DaemonExit.OK;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Cannot remove the virtual addresses: {}", e.getMessage());
+            return DaemonExit.FATAL;
+        }
     }
 
     private void waitForStop(LiveManagementContext context) {
@@ -137,6 +175,7 @@ public final class Daemon {
         }
         load().ifPresentOrElse(next -> {
             context.replace(next);
+            LOG.warn("VRRP instances keep running as started: changes to them take effect at the next restart");
             LOG.info("Reload finished");
         }, () -> LOG.error("Reload failed; the running configuration is kept"));
     }

@@ -22,10 +22,13 @@ public record EnginePorts(AdvertWire wire, AddressPlane addresses, Announcer ann
         Objects.requireNonNull(interfaces, "interfaces");
     }
 
-    /** Sends one advert. For IPv4 {@code packet} is the whole IP packet, for IPv6 the VRRP message. */
+    /**
+     * Sends one advert. For IPv4 {@code packet} is the whole IP packet (its header names the
+     * source); for IPv6 it is the VRRP message, sent from {@code source}.
+     */
     public interface AdvertWire {
-        void send(String interfaceName, IpAddress.Family family, IpAddress destination, byte[] packet)
-                throws IOException;
+        void send(String interfaceName, IpAddress.Family family, IpAddress source, IpAddress destination,
+                byte[] packet) throws IOException;
     }
 
     /**

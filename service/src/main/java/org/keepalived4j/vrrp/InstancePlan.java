@@ -27,7 +27,7 @@ record InstancePlan(VrrpInstance config, String interfaceName, List<AddressEntry
         List<AddressEntry> excludedAddresses, List<IpAddress> destinations, MachineParams machineParams,
         V3Checksum v3Checksum, long configuredLifetimeSeconds) {
 
-    static InstancePlan of(VrrpInstance instance, GlobalConfig global, long vipLifetimeSeconds) {
+    static InstancePlan of(VrrpInstance instance, GlobalConfig global) {
         String ifname = instance.interfaceName().orElse(global.vrrp().effectiveDefaultInterface());
         List<AddressEntry> vips = onInterface(instance.addresses().virtual(), ifname);
         List<AddressEntry> excluded = onInterface(instance.addresses().excluded(), ifname);
@@ -49,7 +49,7 @@ record InstancePlan(VrrpInstance config, String interfaceName, List<AddressEntry
                 e.preemptDelay().toNanos(), e.downTimerAdverts(), e.lowerPrioNoAdvert(), e.higherPrioSendAdvert(),
                 announce);
         return new InstancePlan(instance, ifname, vips, excluded, destinations, params, V3Checksum.PSEUDO_HEADER,
-                vipLifetimeSeconds);
+                instance.addresses().vipLifetime().engineSeconds());
     }
 
     /** An address without {@code dev} goes on the instance's interface, as in keepalived. */

@@ -220,7 +220,7 @@ final class InstanceRuntime {
         for (IpAddress destination : plan.destinations()) {
             try {
                 byte[] packet = framing.frame(advert, source.get(), destination);
-                ports.wire().send(plan.interfaceName(), plan.family(), destination, packet);
+                ports.wire().send(plan.interfaceName(), plan.family(), source.get(), destination, packet);
             } catch (IOException | RuntimeException e) {
                 if (errorLog.shouldReport(name(), "send", now)) {
                     LOG.warn("({}) cannot send an advert to {} on {}: {}", name(), destination, plan.interfaceName(),

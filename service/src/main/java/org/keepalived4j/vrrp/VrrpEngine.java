@@ -51,14 +51,12 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     private final VrrpLoop loop;
     private final RouterCounters routerCounters = new RouterCounters();
     private volatile boolean started;
+    private AutoCloseable resource;
 
     /**
      * Builds the instances of {@code config}; nothing runs until {@link #start()}.
-     *
-     * @param vipLifetimeSeconds -1 = VIPs forever (keepalived's way), 0 = lifetime derived from the
-     *        master-down interval, N = at least N seconds
      */
-    public VrrpEngine(KeepalivedConfig config, long vipLifetimeSeconds, EnginePorts ports, EventBus bus,
+    public VrrpEngine(KeepalivedConfig config, EnginePorts ports, EventBus bus,
             Clock wallClock, LongSupplier nanoClock) {
         this.ports = ports;
         this.bus = bus;
@@ -66,7 +64,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         this.nanoClock = nanoClock;
         this.instances = new ArrayList<>();
         for (VrrpInstance i : config.vrrp().instances()) {
-            InstancePlan plan = InstancePlan.of(i, config.global(), vipLifetimeSeconds);
+            InstancePlan plan = InstancePlan.of(i, config.global());
             InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters);
             instances.add(rt);
             byChannel.computeIfAbsent(new ChannelKey(plan.interfaceName(), plan.family(), plan.virtualRouterId()),
@@ -91,6 +89,11 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
                 }
             }
         });
+    }
+
+    /** Something to close once the loop has stopped (the platform's sockets). */
+    void closeWhenStopped(AutoCloseable r) {
+        this.resource = r;
     }
 
     /** The (interface, family) pairs the instances send and receive on: one socket each. */
@@ -169,6 +172,13 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the VRRP sockets: {}", e.toString());
+            }
         }
     }
 

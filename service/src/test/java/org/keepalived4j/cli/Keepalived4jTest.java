@@ -173,7 +173,6 @@ class Keepalived4jTest {
         "-u 077; -u/--umask",
         "--umask=0x1ff; -u/--umask",
         "-X; -X/--release-vips",
-        "-V; -V/--dont-release-vrrp",
         "-I; -I/--dont-release-ipvs",
         "-R; -R/--dont-respawn",
         "-r /run/v.pid; -r/--vrrp_pid",
@@ -189,13 +188,23 @@ class Keepalived4jTest {
         "-Mcore.%p; -M/--core-dump-pattern",
         "--core-dump-pattern=core; -M/--core-dump-pattern",
         "--config-fd=3; --config-fd",
-        "--cleanup; --cleanup",
     })
     void optionsWithoutASubsystemYetAreAcceptedAndNoted(String commandLine, String option) {
         assertThat(run(commandLine.split(" "))).isZero();
         assertThat(env.daemon().notes()).singleElement().asString().contains("Option " + option)
                 .containsAnyOf("is accepted but not yet supported by keepalived4j", "is accepted but not yet implemented",
                         "is accepted; keepalived4j runs as one process");
+    }
+
+    @Test
+    void vrrpStopAndCleanupOptionsReachTheDaemon() {
+        assertThat(run("-V")).isZero();
+        assertThat(env.daemon().dontReleaseVrrp()).isTrue();
+        assertThat(env.daemon().cleanup()).isFalse();
+        assertThat(env.daemon().notes()).isEmpty();
+        assertThat(run("--cleanup")).isZero();
+        assertThat(env.daemon().cleanup()).isTrue();
+        assertThat(env.daemon().dontReleaseVrrp()).isFalse();
     }
 
     @Test

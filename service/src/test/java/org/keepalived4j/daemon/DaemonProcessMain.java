@@ -18,9 +18,9 @@ public final class DaemonProcessMain {
         DaemonLogging.apply(LogOptions.defaults(), Optional.empty());
         Path pid = Path.of(args[0]);
         DaemonSettings settings = DaemonSettings.load(java.util.Map.of(), new Properties(), Path.of("/nonexistent"));
-        Daemon daemon = new Daemon(new DaemonOptions("test.conf", Optional.empty(), false, pid, false, List.of(),
-                List.of(args), "test"), settings, new FakeConfigSource(),
-                ManagementPlugins.discover(DaemonProcessMain.class.getClassLoader()), PidFile.ofThisProcess(pid));
+        Daemon daemon = new Daemon(new DaemonOptions("test.conf", Optional.empty(), false, pid, false, false, false,
+                List.of(), List.of(args), "test"), settings, new FakeConfigSource(),
+                ManagementPlugins.discover(DaemonProcessMain.class.getClassLoader()), PidFile.ofThisProcess(pid), new FakeVrrpPlatform());
         System.exit(daemon.run(new OsSignals()));
     }
 }

@@ -26,6 +26,7 @@ class DaemonTest {
     FakeConfigSource source;
     ManagementPlugins plugins;
     DaemonSettings settings;
+    FakeVrrpPlatform vrrp = new FakeVrrpPlatform();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -36,9 +37,13 @@ class DaemonTest {
     }
 
     private Daemon daemon(boolean dump) {
+        return daemon(dump, false, false);
+    }
+
+    private Daemon daemon(boolean dump, boolean dontReleaseVrrp, boolean cleanup) {
         DaemonOptions options = new DaemonOptions("/etc/keepalived/keepalived.conf", Optional.of("lb1"), false, pidPath, dump,
-                List.of("Option -x/--snmp is accepted but not yet supported by keepalived4j"), List.of("-n"), "9.9");
-        return new Daemon(options, settings, source, plugins, new PidFile(pidPath, 4242, pid -> false));
+                dontReleaseVrrp, cleanup, List.of("Option -x/--snmp is accepted but not yet supported by keepalived4j"), List.of("-n"), "9.9");
+        return new Daemon(options, settings, source, plugins, new PidFile(pidPath, 4242, pid -> false), vrrp);
     }
 
     private static SignalSource scripted(DaemonSignal... signals) {
@@ -102,8 +107,8 @@ class DaemonTest {
                 return loadedFiles.isEmpty(); // gone after the first load
             }
         };
-        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), false, pidPath, false, List.of(), List.of(), "9"),
-                settings, vanishing, plugins, new PidFile(pidPath, 4242, pid -> false));
+        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), false, pidPath, false, false, false, List.of(), List.of(), "9"),
+                settings, vanishing, plugins, new PidFile(pidPath, 4242, pid -> false), vrrp);
 
         int code = daemon.run(scripted(DaemonSignal.RELOAD, DaemonSignal.STOP));
 
@@ -180,8 +185,8 @@ class DaemonTest {
     void anotherLiveDaemonOwningThePidFileStopsThisOneAndKeepsTheFile() throws Exception {
         Files.createDirectories(pidPath.getParent());
         Files.writeString(pidPath, "777\n");
-        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), false, pidPath, false, List.of(), List.of(), "9"),
-                settings, source, plugins, new PidFile(pidPath, 4242, pid -> pid == 777));
+        Daemon daemon = new Daemon(new DaemonOptions("f", Optional.empty(), false, pidPath, false, false, false, List.of(), List.of(), "9"),
+                settings, source, plugins, new PidFile(pidPath, 4242, pid -> pid == 777), vrrp);
 
         int code = daemon.run(scripted(DaemonSignal.STOP));
 
@@ -198,6 +203,38 @@ class DaemonTest {
         int code = daemon(false).run(scripted(DaemonSignal.STOP));
 
         assertThat(code).isEqualTo(DaemonExit.FATAL);
+        assertThat(recording().calls).isEmpty();
+    }
+
+    @Test
+    void startsVrrpAfterThePidFileAndHandsItsModelToThePlugins() {
+        int code = daemon(false).run(scripted(DaemonSignal.STOP));
+
+        assertThat(code).isZero();
+        assertThat(vrrp.calls).first().isEqualTo("start 0");
+        RecordingPlugin plugin = recording();
+        assertThat(plugin.context.vrrp().snapshot().instances()).isEmpty();
+        assertThat(plugin.context.events()).isNotNull();
+    }
+
+    @Test
+    void whenVrrpCannotStartTheDaemonSaysWhyAndExitsFatal() {
+        vrrp.refuseToStart = true;
+
+        int code = daemon(false).run(scripted(DaemonSignal.STOP));
+
+        assertThat(code).isEqualTo(DaemonExit.FATAL);
+        assertThat(pidPath).as("the pid file is released").doesNotExist();
+        assertThat(recording().calls).as("no plugin starts without VRRP").isEmpty();
+    }
+
+    @Test
+    void cleanupRemovesTheLeftoverVipsAndExitsWithoutRunning() {
+        int code = daemon(false, false, true).run(scripted());
+
+        assertThat(code).isZero();
+        assertThat(vrrp.calls).containsExactly("cleanup 0");
+        assertThat(pidPath).doesNotExist();
         assertThat(recording().calls).isEmpty();
     }
 }

@@ -61,7 +61,7 @@ final class FakeRouter implements AutoCloseable {
                 }
             }
         }, (onInterface, vip) -> { }, this::facts);
-        engine = new VrrpEngine(r.config(), 0, ports, bus, Clock.systemUTC(), System::nanoTime);
+        engine = new VrrpEngine(r.config(), ports, bus, Clock.systemUTC(), System::nanoTime);
         lan.add(this);
     }
 
@@ -70,7 +70,8 @@ final class FakeRouter implements AutoCloseable {
                 new byte[] {2, 0, 0, 0, 0, address.bytes()[3]}));
     }
 
-    private void send(String ifname, IpAddress.Family family, IpAddress destination, byte[] packet) {
+    private void send(String ifname, IpAddress.Family family, IpAddress source, IpAddress destination,
+            byte[] packet) {
         sent.add(packet);
         if (!linkUp) {
             return;

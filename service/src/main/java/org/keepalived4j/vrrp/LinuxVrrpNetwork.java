@@ -1,0 +1,316 @@
+package org.keepalived4j.vrrp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.net.AddressEntry;
+import org.keepalived4j.config.net.AddressFlag;
+import org.keepalived4j.linux.AddressLifetime;
+import org.keepalived4j.linux.AddressRequest;
+import org.keepalived4j.linux.InterfaceAddress;
+import org.keepalived4j.linux.Link;
+import org.keepalived4j.linux.PacketSocket;
+import org.keepalived4j.linux.ReceivedPacket;
+import org.keepalived4j.linux.RequestOutcome;
+import org.keepalived4j.linux.Rtnetlink;
+import org.keepalived4j.linux.RtnetlinkEvents;
+import org.keepalived4j.linux.VrrpSocket;
+import org.keepalived4j.vrrp.packet.GratuitousArp;
+import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
+import org.keepalived4j.vrrp.packet.UnsolicitedNeighborAdvert;
+
+/**
+ * The engine's ports on Linux: one raw socket per interface and family (shared by every instance
+ * there) with a reader thread each, rtnetlink for the virtual addresses, AF_PACKET for gratuitous
+ * ARP and unsolicited NA, and a netlink listener that keeps an up-to-date picture of the
+ * interfaces so that the loop never waits for a dump.
+ */
+public final class LinuxVrrpNetwork implements AutoCloseable {
+
+    private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
+
+    private record Channel(String interfaceName, IpAddress.Family family) {
+    }
+
+    private final Rtnetlink rtnetlink;
+    private final Set<IpAddress> virtualAddresses;
+    private final Map<Channel, VrrpSocket> sockets = new ConcurrentHashMap<>();
+    private final List<VrrpSocket> allSockets = new ArrayList<>();
+    private final Map<String, PacketSocket> packetSockets = new ConcurrentHashMap<>();
+    private final List<Thread> readers = new ArrayList<>();
+    private volatile Map<String, InterfaceFacts> interfaces = Map.of();
+    private RtnetlinkEvents events;
+
+    private LinuxVrrpNetwork(Rtnetlink rtnetlink, Set<IpAddress> virtualAddresses) {
+        this.rtnetlink = rtnetlink;
+        this.virtualAddresses = Set.copyOf(virtualAddresses);
+    }
+
+    /**
+     * Opens rtnetlink and reads the interfaces. {@code virtualAddresses} are never taken for an
+     * interface's primary address (they come and go with MASTER).
+     */
+    public static LinuxVrrpNetwork open(Set<IpAddress> virtualAddresses) throws IOException {
+        LinuxVrrpNetwork n = new LinuxVrrpNetwork(Rtnetlink.open(), virtualAddresses);
+        n.refreshInterfaces();
+        return n;
+    }
+
+    /** The ports for a {@link VrrpEngine}. */
+    public EnginePorts ports() {
+        return new EnginePorts(this::send, new KernelAddresses(), this::announce, name -> Optional.ofNullable(
+                interfaces.get(name)));
+    }
+
+    /**
+     * Opens the sockets the engine's instances need, joins their multicast groups, and starts the
+     * reader threads and the interface listener, all feeding {@code engine}. A socket that cannot
+     * be opened is logged; its instances stay without adverts (and so go MASTER or FAULT as
+     * keepalived's would), the others run.
+     */
+    public void attach(VrrpEngine engine) throws IOException {
+        Map<Channel, Set<IpAddress>> groups = new HashMap<>();
+        Set<String> ahInterfaces = new HashSet<>();
+        for (InstancePlan plan : engine.plans()) {
+            Channel c = new Channel(plan.interfaceName(), plan.family());
+            Set<IpAddress> g = groups.computeIfAbsent(c, k -> new LinkedHashSet<>());
+            if (!plan.config().network().isUnicast()) {
+                g.addAll(plan.destinations());
+            }
+            if (plan.auth().type() == org.keepalived4j.vrrp.packet.V2Auth.TYPE_AH) {
+                ahInterfaces.add(plan.interfaceName());
+            }
+        }
+        for (Map.Entry<Channel, Set<IpAddress>> e : groups.entrySet()) {
+            Channel c = e.getKey();
+            try {
+                VrrpSocket s = c.family() == IpAddress.Family.INET
+                        ? VrrpSocket.openIpv4(c.interfaceName(), VrrpSocket.PROTOCOL_VRRP)
+                        : VrrpSocket.openIpv6(c.interfaceName());
+                for (IpAddress group : e.getValue()) {
+                    s.joinGroup(group);
+                }
+                sockets.put(c, s);
+                allSockets.add(s);
+                startReader(s, c, engine);
+                if (c.family() == IpAddress.Family.INET && ahInterfaces.contains(c.interfaceName())) {
+                    VrrpSocket ah = VrrpSocket.openIpv4(c.interfaceName(), VrrpSocket.PROTOCOL_AH);
+                    for (IpAddress group : e.getValue()) {
+                        ah.joinGroup(group);
+                    }
+                    allSockets.add(ah);
+                    startReader(ah, c, engine);
+                }
+            } catch (IOException ex) {
+                LOG.error("Cannot open the VRRP socket for {} on {}: {}", c.family(), c.interfaceName(),
+                        ex.getMessage());
+            }
+        }
+        events = RtnetlinkEvents.open();
+        Thread listener = new Thread(() -> listen(engine), "vrrp-netlink");
+        listener.setDaemon(true);
+        listener.start();
+        readers.add(listener);
+    }
+
+    private void startReader(VrrpSocket socket, Channel c, VrrpEngine engine) {
+        Thread t = new Thread(() -> read(socket, c, engine), "vrrp-rx-" + c.interfaceName() + "-"
+                + (c.family() == IpAddress.Family.INET ? "v4" : "v6"));
+        t.setDaemon(true);
+        t.start();
+        readers.add(t);
+    }
+
+    private void read(VrrpSocket socket, Channel c, VrrpEngine engine) {
+        while (socket.isOpen()) {
+            try {
+                Optional<ReceivedPacket> p = socket.receive();
+                if (p.isEmpty()) {
+                    return;
+                }
+                ReceivedPacket r = p.get();
+                ReceivedAdvertisement rx = c.family() == IpAddress.Family.INET
+                        ? ReceivedAdvertisement.ipv4(r.bytes())
+                        : ReceivedAdvertisement.ipv6(r.source(), r.destination(), r.ttl(), r.bytes());
+                engine.datagramArrived(c.interfaceName(), c.family(), rx);
+            } catch (IOException | RuntimeException e) {
+                if (!socket.isOpen()) {
+                    return;
+                }
+                LOG.warn("Receiving VRRP on {}: {}", c.interfaceName(), e.getMessage());
+            }
+        }
+    }
+
+    private void listen(VrrpEngine engine) {
+        while (true) {
+            try {
+                if (events.receive().isEmpty()) {
+                    return;
+                }
+                refreshInterfaces();
+                engine.interfacesChanged();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Reading interface changes: {}", e.getMessage());
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void refreshInterfaces() throws IOException {
+        List<Link> links = rtnetlink.links();
+        List<InterfaceAddress> addresses = rtnetlink.addresses();
+        Map<String, InterfaceFacts> facts = new HashMap<>();
+        for (Link l : links) {
+            Optional<IpAddress> v4 = Optional.empty();
+            Optional<IpAddress> ll6 = Optional.empty();
+            for (InterfaceAddress a : addresses) {
+                if (a.interfaceIndex() != l.index() || virtualAddresses.contains(a.address())) {
+                    continue;
+                }
+                if (a.address().isV4() && v4.isEmpty() && (a.flags() & InterfaceAddress.IFA_F_SECONDARY) == 0) {
+                    v4 = Optional.of(a.address());
+                } else if (!a.address().isV4() && a.address().isLinkLocal() && ll6.isEmpty()
+                        && (a.flags() & InterfaceAddress.IFA_F_TENTATIVE) == 0) {
+                    ll6 = Optional.of(a.address());
+                }
+            }
+            boolean up = l.isUp() && l.isRunning();
+            facts.put(l.name(), new InterfaceFacts(l.name(), l.index(), up, v4, ll6, l.hardwareAddress()));
+        }
+        interfaces = Map.copyOf(facts);
+    }
+
+    private void send(String ifname, IpAddress.Family family, IpAddress source, IpAddress destination,
+            byte[] packet) throws IOException {
+        VrrpSocket s = sockets.get(new Channel(ifname, family));
+        if (s == null) {
+            throw new IOException("no VRRP socket on " + ifname);
+        }
+        if (family == IpAddress.Family.INET6 && !destination.isMulticast()) {
+            s.send(packet, destination, source);
+        } else {
+            s.send(packet, destination);
+        }
+    }
+
+    private void announce(InterfaceFacts on, IpAddress address) throws IOException {
+        PacketSocket s = packetSockets.get(on.name());
+        if (s == null) {
+            s = PacketSocket.open(on.name());
+            packetSockets.put(on.name(), s);
+        }
+        s.send(address.isV4() ? GratuitousArp.frame(on.mac(), address)
+                : UnsolicitedNeighborAdvert.frame(on.mac(), address, forwarding(on.name())));
+    }
+
+    /** keepalived sets the NA's router flag when the interface forwards IPv6. */
+    private static boolean forwarding(String ifname) {
+        try {
+            return Files.readString(Path.of("/proc/sys/net/ipv6/conf", ifname, "forwarding")).strip().equals("1");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The virtual addresses through rtnetlink: one batch, one syscall, per call. */
+    private final class KernelAddresses implements EnginePorts.AddressPlane {
+        @Override
+        public void put(List<AddressEntry> addresses, long lifetimeSeconds) throws IOException {
+            List<AddressRequest> requests = new ArrayList<>();
+            for (AddressEntry a : addresses) {
+                address(a, lifetimeSeconds).ifPresent(ia -> requests.add(AddressRequest.replace(ia, device(a))));
+            }
+            check(rtnetlink.execute(requests), false);
+        }
+
+        @Override
+        public void remove(List<AddressEntry> addresses) throws IOException {
+            List<AddressRequest> requests = new ArrayList<>();
+            for (AddressEntry a : addresses) {
+                address(a, 0).ifPresent(ia -> requests.add(AddressRequest.delete(ia, device(a))));
+            }
+            check(rtnetlink.execute(requests), true);
+        }
+
+        private String device(AddressEntry a) {
+            return a.device().orElseThrow();
+        }
+
+        private Optional<InterfaceAddress> address(AddressEntry a, long lifetimeSeconds) {
+            InterfaceFacts f = interfaces.get(device(a));
+            if (f == null) {
+                LOG.warn("Cannot place {} on {}: no such interface", a.local(), device(a));
+                return Optional.empty();
+            }
+            InterfaceAddress ia = InterfaceAddress.of(a.address(), a.local().length(), f.index())
+                    .withScope(a.scope().code());
+            int flags = 0;
+            for (AddressFlag flag : a.flags()) {
+                flags |= flag.bit;
+            }
+            if (!a.address().isV4() && !a.duplicateAddressDetection()) {
+                flags |= InterfaceAddress.IFA_F_NODAD;
+            }
+            ia = ia.withFlags(flags);
+            if (a.broadcast().isPresent()) {
+                ia = ia.withBroadcast(a.broadcast().get());
+            }
+            if (a.label().isPresent()) {
+                ia = ia.withLabel(a.label().get());
+            }
+            if (a.peer().isPresent()) {
+                ia = ia.withPeer(a.peer().get());
+            }
+            long valid = lifetimeSeconds > 0 ? lifetimeSeconds : AddressLifetime.INFINITY;
+            long preferred = Math.min(valid, a.preferredLifetime().orElse(valid));
+            if (valid != AddressLifetime.INFINITY || preferred != AddressLifetime.INFINITY) {
+                ia = ia.withLifetime(new AddressLifetime(preferred, valid));
+            }
+            return Optional.of(ia);
+        }
+
+        private void check(List<RequestOutcome> outcomes, boolean removing) throws IOException {
+            List<String> failures = new ArrayList<>();
+            for (RequestOutcome o : outcomes) {
+                // removing an address that is not there is what start-up cleaning expects
+                if (!o.succeeded() && !(removing && o.errno() == 99)) {
+                    failures.add(o.message());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new IOException(String.join("; ", failures));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (VrrpSocket s : allSockets) {
+            s.close();
+        }
+        for (PacketSocket s : packetSockets.values()) {
+            s.close();
+        }
+        if (events != null) {
+            events.close();
+        }
+        rtnetlink.close();
+    }
+}
