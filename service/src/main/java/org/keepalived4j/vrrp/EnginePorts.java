@@ -6,18 +6,21 @@ import java.util.Objects;
 import java.util.Optional;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.net.AddressEntry;
+import org.keepalived4j.config.net.RouteEntry;
+import org.keepalived4j.config.net.RuleEntry;
 
 /**
- * Everything the engine does to the outside world, as four small ports. The Linux shell
+ * Everything the engine does to the outside world, as five small ports. The Linux shell
  * implements them with raw sockets and rtnetlink; tests implement them with fakes. Each call is
  * quick (one syscall or a batch); none may wait for the network.
  */
-public record EnginePorts(AdvertWire wire, AddressPlane addresses, Announcer announcer,
+public record EnginePorts(AdvertWire wire, AddressPlane addresses, RoutingPlane routing, Announcer announcer,
         InterfaceDirectory interfaces) {
 
     public EnginePorts {
         Objects.requireNonNull(wire, "wire");
         Objects.requireNonNull(addresses, "addresses");
+        Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(announcer, "announcer");
         Objects.requireNonNull(interfaces, "interfaces");
     }
@@ -42,6 +45,18 @@ public record EnginePorts(AdvertWire wire, AddressPlane addresses, Announcer ann
 
         /** Removes every address that is present; absent ones are no error. */
         void remove(List<AddressEntry> addresses) throws IOException;
+    }
+
+    /**
+     * Installs and removes routes and policy rules ({@code virtual_routes}/{@code virtual_rules},
+     * and the static ones). An entry that cannot be installed is reported in the exception's
+     * message; the others are installed all the same.
+     */
+    public interface RoutingPlane {
+        void add(List<RouteEntry> routes, List<RuleEntry> rules) throws IOException;
+
+        /** Removes what is present; absent entries are no error. */
+        void remove(List<RouteEntry> routes, List<RuleEntry> rules) throws IOException;
     }
 
     /** Sends one gratuitous ARP (IPv4) or unsolicited neighbour advert (IPv6) for an address. */

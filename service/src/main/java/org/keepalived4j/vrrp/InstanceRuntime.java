@@ -13,6 +13,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.net.AddressEntry;
+import org.keepalived4j.config.vrrp.InstanceAddresses;
 import org.keepalived4j.config.vrrp.VrrpInstance;
 import org.keepalived4j.events.DaemonEvent;
 import org.keepalived4j.events.InstanceState;
@@ -173,6 +174,7 @@ final class InstanceRuntime {
 
     /** Removes this instance's addresses if present, whatever the state (start-up and --cleanup). */
     void removeLeftoverAddresses() {
+        removeRouting();
         try {
             ports.addresses().remove(plan.allAddresses());
         } catch (IOException e) {
@@ -237,8 +239,33 @@ final class InstanceRuntime {
         lifetime = plan.lifetime(machine.view().masterDownIntervalNanos());
         addressesInstalled = true;
         putAddresses(now);
+        installRouting();
         LOG.info("({}) setting VIPs{}", name(), lifetime.isForever() ? ""
                 : " (lifetime " + lifetime.seconds() + " s, refreshed with the adverts)");
+    }
+
+    private void installRouting() {
+        InstanceAddresses a = plan.config().addresses();
+        if (a.routes().isEmpty() && a.rules().isEmpty()) {
+            return;
+        }
+        try {
+            ports.routing().add(a.routes(), a.rules());
+        } catch (IOException e) {
+            LOG.warn("({}) virtual routes/rules: {}", name(), e.getMessage());
+        }
+    }
+
+    private void removeRouting() {
+        InstanceAddresses a = plan.config().addresses();
+        if (a.routes().isEmpty() && a.rules().isEmpty()) {
+            return;
+        }
+        try {
+            ports.routing().remove(a.routes(), a.rules());
+        } catch (IOException e) {
+            LOG.warn("({}) removing virtual routes/rules: {}", name(), e.getMessage());
+        }
     }
 
     private void putAddresses(long now) {
@@ -256,6 +283,7 @@ final class InstanceRuntime {
             return;
         }
         addressesInstalled = false;
+        removeRouting();
         try {
             ports.addresses().remove(plan.allAddresses());
             LOG.info("({}) removing VIPs.", name());

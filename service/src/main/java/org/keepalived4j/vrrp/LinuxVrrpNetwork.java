@@ -17,6 +17,9 @@ import org.apache.logging.log4j.Logger;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.net.AddressFlag;
+import org.keepalived4j.config.net.RouteAddMode;
+import org.keepalived4j.config.net.RouteEntry;
+import org.keepalived4j.config.net.RuleEntry;
 import org.keepalived4j.linux.AddressLifetime;
 import org.keepalived4j.linux.AddressRequest;
 import org.keepalived4j.linux.InterfaceAddress;
@@ -24,6 +27,11 @@ import org.keepalived4j.linux.Link;
 import org.keepalived4j.linux.PacketSocket;
 import org.keepalived4j.linux.ReceivedPacket;
 import org.keepalived4j.linux.RequestOutcome;
+import org.keepalived4j.linux.Route;
+import org.keepalived4j.linux.RouteRequest;
+import org.keepalived4j.linux.Rule;
+import org.keepalived4j.linux.RuleRequest;
+import org.keepalived4j.linux.RtnetlinkRequest;
 import org.keepalived4j.linux.Rtnetlink;
 import org.keepalived4j.linux.RtnetlinkEvents;
 import org.keepalived4j.linux.VrrpSocket;
@@ -70,8 +78,8 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
 
     /** The ports for a {@link VrrpEngine}. */
     public EnginePorts ports() {
-        return new EnginePorts(this::send, new KernelAddresses(), this::announce, name -> Optional.ofNullable(
-                interfaces.get(name)));
+        return new EnginePorts(this::send, new KernelAddresses(), new KernelRoutes(), this::announce,
+                name -> Optional.ofNullable(interfaces.get(name)));
     }
 
     /**
@@ -297,6 +305,62 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
             if (!failures.isEmpty()) {
                 throw new IOException(String.join("; ", failures));
             }
+        }
+    }
+
+    /** Routes and rules through rtnetlink; rules go in after the routes they point at and out before. */
+    private final class KernelRoutes implements EnginePorts.RoutingPlane {
+        @Override
+        public void add(List<RouteEntry> routes, List<RuleEntry> rules) throws IOException {
+            List<String> refused = new ArrayList<>();
+            List<RtnetlinkRequest> requests = new ArrayList<>();
+            for (RouteEntry r : routes) {
+                KernelRouting.Translation<Route> t = KernelRouting.route(r, this::index);
+                t.value().ifPresentOrElse(route -> requests.add(new RouteRequest(r.mode() == RouteAddMode.ADD
+                        ? RouteRequest.Action.ADD : RouteRequest.Action.REPLACE, route, r.device().orElse(""))),
+                        () -> refused.add("route " + r.destination() + " (" + r.pos() + ") " + t.refusal()));
+            }
+            for (RuleEntry r : rules) {
+                KernelRouting.Translation<Rule> t = KernelRouting.rule(r);
+                t.value().ifPresentOrElse(rule -> requests.add(RuleRequest.add(rule)),
+                        () -> refused.add("rule (" + r.pos() + ") " + t.refusal()));
+            }
+            for (RequestOutcome o : rtnetlink.execute(requests)) {
+                // a rule or route already present is what a restart after a crash finds
+                if (!o.succeeded() && o.errno() != 17) {
+                    refused.add(o.message());
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new IOException(String.join("; ", refused));
+            }
+        }
+
+        @Override
+        public void remove(List<RouteEntry> routes, List<RuleEntry> rules) throws IOException {
+            List<RtnetlinkRequest> requests = new ArrayList<>();
+            for (RuleEntry r : rules) {
+                KernelRouting.rule(r).value().ifPresent(rule -> requests.add(RuleRequest.remove(rule)));
+            }
+            for (RouteEntry r : routes) {
+                KernelRouting.route(r, this::index).value().ifPresent(route -> requests.add(
+                        new RouteRequest(RouteRequest.Action.DELETE, route, r.device().orElse(""))));
+            }
+            List<String> failures = new ArrayList<>();
+            for (RequestOutcome o : rtnetlink.execute(requests)) {
+                // ESRCH / ENOENT: not there, which is what removing wants
+                if (!o.succeeded() && o.errno() != 3 && o.errno() != 2) {
+                    failures.add(o.message());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new IOException(String.join("; ", failures));
+            }
+        }
+
+        private java.util.OptionalInt index(String name) {
+            InterfaceFacts f = interfaces.get(name);
+            return f == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(f.index());
         }
     }
 

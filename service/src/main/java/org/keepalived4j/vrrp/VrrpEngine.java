@@ -42,6 +42,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     }
 
     private final List<InstanceRuntime> instances;
+    private final StaticEntries statics;
     private final Map<ChannelKey, List<InstanceRuntime>> byChannel = new HashMap<>();
     private final EnginePorts ports;
     private final EventBus bus;
@@ -63,6 +64,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         this.wallClock = wallClock;
         this.nanoClock = nanoClock;
         this.instances = new ArrayList<>();
+        this.statics = new StaticEntries(config, ports);
         for (VrrpInstance i : config.vrrp().instances()) {
             InstancePlan plan = InstancePlan.of(i, config.global());
             InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters);
@@ -114,9 +116,11 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     public void start() {
         loop.submit(() -> {
             long now = nanoClock.getAsLong();
+            statics.remove();
             for (InstanceRuntime rt : instances) {
                 rt.removeLeftoverAddresses();
             }
+            statics.add();
             for (InstanceRuntime rt : instances) {
                 rt.start(now);
             }
@@ -126,10 +130,12 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     }
 
     /**
-     * Removes every configured VIP that is present, without running anything: what start-up does
-     * first, and what {@code --cleanup} does for a service manager after a crash.
+     * Removes every configured VIP, virtual route and rule, and the static ones, where present,
+     * without running anything: what start-up does first, and what {@code --cleanup} does for a
+     * service manager after a crash.
      */
     public void removeLeftoverAddresses() {
+        statics.remove();
         for (InstanceRuntime rt : instances) {
             rt.removeLeftoverAddresses();
         }
@@ -163,6 +169,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             for (InstanceRuntime rt : instances) {
                 rt.stop(now, keepAddresses);
             }
+            statics.remove();
             LOG.info("VRRP loop: {}", loop.lateness().summary());
             loop.finish();
         });

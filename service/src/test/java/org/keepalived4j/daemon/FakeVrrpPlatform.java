@@ -48,6 +48,18 @@ final class FakeVrrpPlatform implements VrrpPlatform {
                     public void remove(List<org.keepalived4j.config.net.AddressEntry> addresses) {
                         calls.add("remove");
                     }
+                }, new EnginePorts.RoutingPlane() {
+                    @Override
+                    public void add(List<org.keepalived4j.config.net.RouteEntry> routes,
+                            List<org.keepalived4j.config.net.RuleEntry> rules) {
+                        calls.add("add routes");
+                    }
+
+                    @Override
+                    public void remove(List<org.keepalived4j.config.net.RouteEntry> routes,
+                            List<org.keepalived4j.config.net.RuleEntry> rules) {
+                        calls.add("remove routes");
+                    }
                 }, (on, address) -> calls.add("announce"), name -> Optional.empty());
     }
 }

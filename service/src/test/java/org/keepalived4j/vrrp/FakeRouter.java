@@ -11,6 +11,8 @@ import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.FakeHost;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.net.AddressEntry;
+import org.keepalived4j.config.net.RouteEntry;
+import org.keepalived4j.config.net.RuleEntry;
 import org.keepalived4j.config.text.InMemoryConfigFiles;
 import org.keepalived4j.events.DaemonEvent;
 import org.keepalived4j.events.EventBus;
@@ -30,6 +32,7 @@ final class FakeRouter implements AutoCloseable {
     final List<DaemonEvent> events = new CopyOnWriteArrayList<>();
     final List<byte[]> sent = new CopyOnWriteArrayList<>();
     final Map<String, Long> lifetimes = new ConcurrentHashMap<>();
+    final Set<String> routes = ConcurrentHashMap.newKeySet();
     private final List<FakeRouter> lan;
     private final EventBus bus = new EventBus();
     private volatile boolean linkUp = true;
@@ -59,6 +62,16 @@ final class FakeRouter implements AutoCloseable {
                 for (AddressEntry a : addresses) {
                     vips.remove(a.local().toString());
                 }
+            }
+        }, new EnginePorts.RoutingPlane() {
+            @Override
+            public void add(List<RouteEntry> add, List<RuleEntry> rulesToAdd) {
+                add.forEach(r -> routes.add(r.destination().toString()));
+            }
+
+            @Override
+            public void remove(List<RouteEntry> gone, List<RuleEntry> rulesGone) {
+                gone.forEach(r -> routes.remove(r.destination().toString()));
             }
         }, (onInterface, vip) -> { }, this::facts);
         engine = new VrrpEngine(r.config(), ports, bus, Clock.systemUTC(), System::nanoTime);
