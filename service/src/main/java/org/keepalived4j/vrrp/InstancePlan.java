@@ -48,7 +48,8 @@ record InstancePlan(VrrpInstance config, String interfaceName, List<AddressEntry
                 e.priority(), centis, e.initialState() == Election.State.MASTER, !e.nopreempt(),
                 e.preemptDelay().toNanos(), e.downTimerAdverts(), e.lowerPrioNoAdvert(), e.higherPrioSendAdvert(),
                 announce);
-        return new InstancePlan(instance, ifname, vips, excluded, destinations, params, V3Checksum.PSEUDO_HEADER,
+        V3Checksum form = instance.network().v3ChecksumAsV2() ? V3Checksum.MESSAGE_ONLY : V3Checksum.PSEUDO_HEADER;
+        return new InstancePlan(instance, ifname, vips, excluded, destinations, params, form,
                 instance.addresses().vipLifetime().engineSeconds());
     }
 

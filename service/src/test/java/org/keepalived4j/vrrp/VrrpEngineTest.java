@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.events.InstanceState;
 import org.keepalived4j.events.InstanceStateChanged;
 import org.keepalived4j.model.CommandOutcome;
 import org.keepalived4j.model.InstanceSnapshot;
 import org.keepalived4j.model.VrrpCommand;
+import org.keepalived4j.vrrp.packet.ReceiveCheck;
+import org.keepalived4j.vrrp.packet.ReceiveExpectation;
+import org.keepalived4j.vrrp.packet.ReceiveVerdict;
+import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
 
 /**
  * Whole engines, loop thread included, on a fake LAN: elections, takeover on stop and on link
@@ -143,5 +148,22 @@ class VrrpEngineTest {
         a.start();
         await().atMost(WAIT).until(() -> state(a) == InstanceState.MASTER);
         assertThat(a.lifetimes).containsEntry("10.9.9.100/24", 0L);
+    }
+
+    @Test
+    void v3ChecksumAsV2SendsTheRfc9568FormAndBothFormsAreUnderstood() {
+        FakeRouter rfc9568 = router("a", "10.9.9.1", 150, "    v3_checksum_as_v2\n");
+        FakeRouter classic = router("b", "10.9.9.2", 100, "");
+        rfc9568.start();
+        classic.start();
+        await().atMost(WAIT).until(() -> state(rfc9568) == InstanceState.MASTER && state(classic) == InstanceState.BACKUP
+                && !rfc9568.sent.isEmpty());
+
+        ReceiveExpectation e = ReceiveExpectation.multicast(3, 51, IpAddress.Family.INET, 10,
+                List.of(IpAddress.parse("10.9.9.100").orElseThrow()));
+        ReceiveVerdict v = ReceiveCheck.check(ReceivedAdvertisement.ipv4(rfc9568.sent.get(0)), e);
+        assertThat(v).isInstanceOfSatisfying(ReceiveVerdict.Accepted.class,
+                a -> assertThat(a.checksum()).isEqualTo(ReceiveVerdict.ChecksumForm.V3_MESSAGE_ONLY));
+        assertThat(vi1(classic).counters().advertsReceived()).as("the classic router accepts them").isPositive();
     }
 }

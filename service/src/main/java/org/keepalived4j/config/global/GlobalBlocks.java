@@ -134,7 +134,7 @@ public final class GlobalBlocks implements BlockFamily {
                 g.vrrpStrict, g.skipCheckAdvAddr, g.checkUnicastSrc, g.lowerPrioNoAdvert, g.higherPrioSendAdvert,
                 g.downTimerAdverts, g.startupDelay, g.logUnknownVrids, Optional.ofNullable(g.vmacPrefix),
                 Optional.ofNullable(g.vmacAddrPrefix), rxBufsPolicy(g), g.rxBufsMultiplier, g.dynamicInterfaces,
-                g.allowIfChanges, g.disableLocalIgmp, g.vipLifetime);
+                g.allowIfChanges, g.disableLocalIgmp, g.vipLifetime, g.v3ChecksumAsV2);
         GarpDefaults garp = new GarpDefaults(g.garpMasterDelay, g.garpMasterRepeat, g.garpMasterRefresh,
                 g.garpMasterRefreshRepeat, Optional.ofNullable(g.garpLowerPrioDelay),
                 g.garpLowerPrioRepeat == null ? OptionalLong.empty() : OptionalLong.of(g.garpLowerPrioRepeat),

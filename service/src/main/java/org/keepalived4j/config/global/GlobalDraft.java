@@ -110,6 +110,7 @@ final class GlobalDraft {
     boolean higherPrioSendAdvert;
     int downTimerAdverts = VrrpDefaults.DEFAULT_DOWN_TIMER_ADVERTS;
     VipLifetimeSetting vipLifetime = VipLifetimeSetting.AUTO;
+    boolean v3ChecksumAsV2;
     Duration startupDelay = Duration.ZERO;
     boolean logUnknownVrids;
     String vmacPrefix;

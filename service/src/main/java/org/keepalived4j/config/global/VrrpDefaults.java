@@ -28,13 +28,16 @@ import org.keepalived4j.config.IpAddress;
  * @param allowIfChanges        {@code dynamic_interfaces allow_if_changes}
  * @param disableLocalIgmp      {@code disable_local_igmp}
  * @param vipLifetime           keepalived4j's {@code vip_lifetime} default for every instance (default auto)
+ * @param v3ChecksumAsV2        {@code v3_checksum_as_v2} (keepalived 2.2.8+): VRRPv3 IPv4 checksums without the
+ *                              pseudo-header (RFC 9568, Cisco, Juniper)
  */
 public record VrrpDefaults(int version, IpAddress mcastGroup4, IpAddress mcastGroup6, Optional<String> defaultInterface,
                            boolean strict, boolean skipCheckAdvAddr, boolean checkUnicastSrc, boolean lowerPrioNoAdvert,
                            boolean higherPrioSendAdvert, int downTimerAdverts, Duration startupDelay,
                            boolean logUnknownVrids, Optional<String> vmacPrefix, Optional<String> vmacAddrPrefix,
                            RxBufsPolicy rxBufsPolicy, long rxBufsMultiplier, boolean dynamicInterfaces,
-                           boolean allowIfChanges, boolean disableLocalIgmp, VipLifetimeSetting vipLifetime) {
+                           boolean allowIfChanges, boolean disableLocalIgmp, VipLifetimeSetting vipLifetime,
+                           boolean v3ChecksumAsV2) {
 
     public static final IpAddress DEFAULT_MCAST_GROUP4 = IpAddress.parse("224.0.0.18").orElseThrow();
     public static final IpAddress DEFAULT_MCAST_GROUP6 = IpAddress.parse("ff02::12").orElseThrow();
@@ -46,7 +49,7 @@ public record VrrpDefaults(int version, IpAddress mcastGroup4, IpAddress mcastGr
     public static final VrrpDefaults DEFAULT = new VrrpDefaults(2, DEFAULT_MCAST_GROUP4, DEFAULT_MCAST_GROUP6,
             Optional.empty(), false, false, false, false, false, DEFAULT_DOWN_TIMER_ADVERTS, Duration.ZERO, false,
             Optional.empty(), Optional.empty(), RxBufsPolicy.SYSTEM_DEFAULT, DEFAULT_RX_BUFS_MULTIPLIER, false, false,
-            false, VipLifetimeSetting.AUTO);
+            false, VipLifetimeSetting.AUTO, false);
 
     public VrrpDefaults {
         Objects.requireNonNull(mcastGroup4, "mcastGroup4");

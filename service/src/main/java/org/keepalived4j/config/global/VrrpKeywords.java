@@ -54,6 +54,8 @@ final class VrrpKeywords {
         });
         flag(t, "log_unknown_vrids", (g, v) -> g.logUnknownVrids = true);
         // keepalived4j's crash-safe VIPs; keepalived 2.2.7 has no such keyword
+        // keepalived 2.2.8's RFC 9568 checksum switch, which the VRRP engine needs for Cisco/Juniper peers
+        bool(t, "v3_checksum_as_v2", plainBool("v3_checksum_as_v2"), (g, v) -> g.v3ChecksumAsV2 = v);
         t.on("vip_lifetime", (d, g, ctx) -> VipLifetimeSetting.read(d, ctx.diagnostics()).ifPresent(v -> g.vipLifetime = v));
         t.on("vmac_prefix", (d, g, ctx) -> ValueSyntax.word(d, 0, ctx.diagnostics()).ifPresent(p -> {
             if (g.vmacPrefix != null) {

@@ -37,6 +37,7 @@ import org.keepalived4j.config.global.VrrpDefaults;
  * @param scriptUser            {@code script_user}'s user, if configured
  * @param scriptGroup           {@code script_user}'s group, if configured
  * @param vipLifetime           global_defs {@code vip_lifetime} (keepalived4j)
+ * @param v3ChecksumAsV2        global_defs {@code v3_checksum_as_v2}
  */
 public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipCheckAdvAddr, boolean checkUnicastSource,
                            Duration garpMasterDelay, int garpMasterRepeat, Duration garpMasterRefresh,
@@ -45,12 +46,12 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
                            int downTimerAdverts, boolean lowerPrioNoAdvert, boolean higherPrioSendAdvert,
                            Optional<Boolean> smtpAlert, boolean notifyPriorityChanges, boolean dynamicInterfaces,
                            boolean scriptSecurity, Optional<String> scriptUser, Optional<String> scriptGroup,
-                           VipLifetimeSetting vipLifetime) {
+                           VipLifetimeSetting vipLifetime, boolean v3ChecksumAsV2) {
 
     /** keepalived 2.2.7's built-in defaults, as documented in keepalived.conf(5). */
     public static final InstanceDefaults KEEPALIVED = new InstanceDefaults(2, false, false, false, Duration.ofSeconds(5), 5,
             Duration.ZERO, 1, Optional.empty(), OptionalInt.empty(), Duration.ZERO, false, 3, false, false,
-            Optional.empty(), false, false, false, Optional.empty(), Optional.empty(), VipLifetimeSetting.AUTO);
+            Optional.empty(), false, false, false, Optional.empty(), Optional.empty(), VipLifetimeSetting.AUTO, false);
 
     public InstanceDefaults {
         Objects.requireNonNull(garpMasterDelay, "garpMasterDelay");
@@ -77,7 +78,7 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
                 v.lowerPrioNoAdvert(), v.higherPrioSendAdvert(), global.mail().vrrpAlertDefault(),
                 global.notifyFifos().vrrpPriorityChanges(), v.dynamicInterfaces(), scripts.security(),
                 scripts.scriptUser().map(ScriptUser::user), scripts.scriptUser().flatMap(ScriptUser::group),
-                v.vipLifetime());
+                v.vipLifetime(), v.v3ChecksumAsV2());
     }
 
     public Duration effectiveLowerPrioDelay() {
@@ -86,5 +87,23 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
 
     public int effectiveLowerPrioRepeat() {
         return garpLowerPrioRepeat.orElse(garpMasterRepeat);
+    }
+
+    /** These defaults with {@code dynamic_interfaces} set as given. */
+    public InstanceDefaults withDynamicInterfaces(boolean on) {
+        return new InstanceDefaults(vrrpVersion, strict, skipCheckAdvAddr, checkUnicastSource, garpMasterDelay,
+                garpMasterRepeat, garpMasterRefresh, garpMasterRefreshRepeat, garpLowerPrioDelay, garpLowerPrioRepeat,
+                garpExtraIfInterval, garpExtraIfAll, downTimerAdverts, lowerPrioNoAdvert, higherPrioSendAdvert,
+                smtpAlert, notifyPriorityChanges, on, scriptSecurity, scriptUser, scriptGroup, vipLifetime,
+                v3ChecksumAsV2);
+    }
+
+    /** These defaults with {@code enable_script_security} set as given. */
+    public InstanceDefaults withScriptSecurity(boolean on) {
+        return new InstanceDefaults(vrrpVersion, strict, skipCheckAdvAddr, checkUnicastSource, garpMasterDelay,
+                garpMasterRepeat, garpMasterRefresh, garpMasterRefreshRepeat, garpLowerPrioDelay, garpLowerPrioRepeat,
+                garpExtraIfInterval, garpExtraIfAll, downTimerAdverts, lowerPrioNoAdvert, higherPrioSendAdvert,
+                smtpAlert, notifyPriorityChanges, dynamicInterfaces, on, scriptUser, scriptGroup, vipLifetime,
+                v3ChecksumAsV2);
     }
 }

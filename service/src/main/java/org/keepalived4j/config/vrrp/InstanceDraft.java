@@ -108,6 +108,7 @@ final class InstanceDraft {
     boolean garpExtraIfAll;
     int downTimerAdverts;
     VipLifetimeSetting vipLifetime;
+    boolean v3ChecksumAsV2;
     Boolean lowerPrioNoAdvert;
     Boolean higherPrioSendAdvert;
 
@@ -135,6 +136,7 @@ final class InstanceDraft {
         this.garpMasterRefreshRepeat = defaults.garpMasterRefreshRepeat();
         this.downTimerAdverts = defaults.downTimerAdverts();
         this.vipLifetime = defaults.vipLifetime();
+        this.v3ChecksumAsV2 = defaults.v3ChecksumAsV2();
     }
 
     boolean isUnicast() {

@@ -251,6 +251,8 @@ final class InstanceKeywords {
                 n -> r.draft().downTimerAdverts = (int) n));
         t.on("garp_extra_if", InstanceKeywords::garpExtraIf);
         // keepalived4j's crash-safe VIPs; keepalived 2.2.7 has no such keyword
+        t.on("v3_checksum_as_v2", (d, r, ctx) -> optionalBool(d, r, ctx.diagnostics(), "v3_checksum_as_v2",
+                b -> r.draft().v3ChecksumAsV2 = b));
         t.on("vip_lifetime", (d, r, ctx) -> VipLifetimeSetting.read(d, ctx.diagnostics())
                 .ifPresent(v -> r.draft().vipLifetime = v));
         t.on("vmac_garp_intvl", InstanceKeywords::garpExtraIf);

@@ -24,13 +24,15 @@ import org.keepalived4j.config.IpAddress;
  * @param dontTrackPrimary     a fault of the instance's own interface is ignored
  * @param linkbeatUsePolling   the deprecated per-instance {@code linkbeat_use_polling}
  * @param kernelRxBufSize      {@code kernel_rx_buf_size}; 0 means the default
+ * @param v3ChecksumAsV2       {@code v3_checksum_as_v2} (instance or global): send VRRPv3 IPv4 checksums without
+ *                             the pseudo-header, as RFC 9568 and Cisco/Juniper do
  */
 public record InstanceNetwork(Optional<String> interfaceName, Optional<String> vrf, Optional<IpAddress> sourceAddress,
                               boolean trackSourceAddress, Optional<IpAddress> multicastDestination,
                               List<UnicastPeer> unicastPeers, int unicastTtl, boolean unicastFaultNoPeer,
                               boolean checkUnicastSource, UnicastChecksum unicastChecksum, Optional<Vmac> vmac,
                               Optional<Ipvlan> ipvlan, boolean promoteSecondaries, boolean dontTrackPrimary,
-                              boolean linkbeatUsePolling, long kernelRxBufSize) {
+                              boolean linkbeatUsePolling, long kernelRxBufSize, boolean v3ChecksumAsV2) {
 
     /** {@code old_unicast_checksum}: NONE unless configured; bare keyword = CONFIG; {@code never} = NEVER. */
     public enum UnicastChecksum { NONE, CONFIG, NEVER }

@@ -104,7 +104,7 @@ public final class VrrpBlocks implements BlockFamily {
                     Optional.ofNullable(v.vrfName), Optional.ofNullable(v.sourceAddress), v.trackSourceAddress,
                     Optional.ofNullable(v.multicastDestination), v.peers, v.unicastTtl, v.unicastFaultNoPeer,
                     v.checkUnicastSource || parse.defaults().checkUnicastSource(), v.unicastChecksum, vmac, ipvlan,
-                    v.promoteSecondaries, v.dontTrackPrimary, v.linkbeatUsePolling, v.kernelRxBufSize);
+                    v.promoteSecondaries, v.dontTrackPrimary, v.linkbeatUsePolling, v.kernelRxBufSize, v.v3ChecksumAsV2);
             Optional<Authentication> auth = v.authType == null ? Optional.empty()
                     : Optional.of(new Authentication(v.authType, v.authPassword));
             GarpSettings garp = new GarpSettings(v.garpMasterDelay, v.garpMasterRepeat, v.garpMasterRefresh,

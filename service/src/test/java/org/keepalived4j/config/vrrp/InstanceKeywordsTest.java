@@ -221,11 +221,18 @@ class InstanceKeywordsTest {
 
     @Test
     void keywordsAddedAfter227AreUnknown() {
-        VrrpRun r = run("    timer_expired_backup\n    v3_checksum_as_v2\n    no_virtual_ipaddress\n");
+        VrrpRun r = run("    timer_expired_backup\n    no_virtual_ipaddress\n");
         assertThat(r.printed()).containsExactly(
                 "(t.conf: Line 4) Unknown keyword 'timer_expired_backup'",
-                "(t.conf: Line 5) Unknown keyword 'v3_checksum_as_v2'",
-                "(t.conf: Line 6) Unknown keyword 'no_virtual_ipaddress'");
+                "(t.conf: Line 5) Unknown keyword 'no_virtual_ipaddress'");
+    }
+
+    @Test
+    void v3ChecksumAsV2FromKeepalived228IsReadBecauseRfc9568PeersNeedIt() {
+        assertThat(run("    version 3\n    v3_checksum_as_v2\n").instance("VI_1").network().v3ChecksumAsV2()).isTrue();
+        assertThat(run("    version 3\n    v3_checksum_as_v2 false\n").instance("VI_1").network().v3ChecksumAsV2())
+                .isFalse();
+        assertThat(run("").instance("VI_1").network().v3ChecksumAsV2()).isFalse();
     }
 
     @Test
@@ -605,11 +612,6 @@ class InstanceKeywordsTest {
     }
 
     private static InstanceDefaults withDynamicInterfaces() {
-        InstanceDefaults d = InstanceDefaults.KEEPALIVED;
-        return new InstanceDefaults(d.vrrpVersion(), d.strict(), d.skipCheckAdvAddr(), d.checkUnicastSource(), d.garpMasterDelay(),
-                d.garpMasterRepeat(), d.garpMasterRefresh(), d.garpMasterRefreshRepeat(), d.garpLowerPrioDelay(),
-                d.garpLowerPrioRepeat(), d.garpExtraIfInterval(), d.garpExtraIfAll(), d.downTimerAdverts(), d.lowerPrioNoAdvert(),
-                d.higherPrioSendAdvert(), d.smtpAlert(), d.notifyPriorityChanges(), true, d.scriptSecurity(), d.scriptUser(),
-                d.scriptGroup(), d.vipLifetime());
+        return InstanceDefaults.KEEPALIVED.withDynamicInterfaces(true);
     }
 }

@@ -401,11 +401,6 @@ class OtherBlocksTest {
     }
 
     private static InstanceDefaults defaults(boolean scriptSecurity) {
-        InstanceDefaults d = InstanceDefaults.KEEPALIVED;
-        return new InstanceDefaults(d.vrrpVersion(), d.strict(), d.skipCheckAdvAddr(), d.checkUnicastSource(), d.garpMasterDelay(),
-                d.garpMasterRepeat(), d.garpMasterRefresh(), d.garpMasterRefreshRepeat(), d.garpLowerPrioDelay(),
-                d.garpLowerPrioRepeat(), d.garpExtraIfInterval(), d.garpExtraIfAll(), d.downTimerAdverts(), d.lowerPrioNoAdvert(),
-                d.higherPrioSendAdvert(), d.smtpAlert(), d.notifyPriorityChanges(), d.dynamicInterfaces(), scriptSecurity,
-                d.scriptUser(), d.scriptGroup(), d.vipLifetime());
+        return InstanceDefaults.KEEPALIVED.withScriptSecurity(scriptSecurity);
     }
 }
