@@ -14,7 +14,7 @@ import org.keepalived4j.vrrp.packet.V3Checksum;
 /**
  * Puts one instance's adverts on the wire and checks what comes back: the per-instance state
  * the packet layer needs but must not keep (the IPv4 identification counter, the AH sequence
- * numbers sent and accepted). Owned by the loop thread.
+ * counter). Owned by the loop thread.
  */
 final class AdvertFraming {
 
@@ -23,8 +23,12 @@ final class AdvertFraming {
     private final V3Checksum sendForm;
     private final ReceiveExpectation expectation;
     private int ipId;
-    private long ahSequenceSent;
-    private long ahSequenceFloor;
+    /**
+     * keepalived keeps one AH sequence counter per instance for what it sends and what it accepts:
+     * a router that takes over continues above the last number it saw, and a peer drops anything
+     * at or below the highest number it has seen from either side.
+     */
+    private long ahSequence;
 
     AdvertFraming(IpAddress.Family family, boolean unicast, V3Checksum sendForm, ReceiveExpectation expectation) {
         this.family = family;
@@ -39,7 +43,7 @@ final class AdvertFraming {
             return AdvertisementCodec.encode(advert, source, destination, V3Checksum.PSEUDO_HEADER);
         }
         ipId = ipId == 0xffff ? 1 : ipId + 1;
-        return AdvertisementPacket.ipv4(advert, source, destination, ipId, sendForm, ++ahSequenceSent, unicast);
+        return AdvertisementPacket.ipv4(advert, source, destination, ipId, sendForm, ++ahSequence, unicast);
     }
 
     /**
@@ -47,10 +51,10 @@ final class AdvertFraming {
      * accepts as BACKUP (keepalived's {@code skip_check_adv_addr} trusts only that one).
      */
     ReceiveVerdict check(ReceivedAdvertisement datagram, Optional<IpAddress> backupOf) {
-        ReceiveExpectation e = expectation.withSkipCheckAdvAddr(backupOf).withAhSequenceFloor(ahSequenceFloor);
+        ReceiveExpectation e = expectation.withSkipCheckAdvAddr(backupOf).withAhSequenceFloor(ahSequence);
         ReceiveVerdict verdict = ReceiveCheck.check(datagram, e);
-        if (verdict instanceof ReceiveVerdict.Accepted a && a.ahSequence() >= 0) {
-            ahSequenceFloor = a.ahSequence();
+        if (verdict instanceof ReceiveVerdict.Accepted a && a.ahSequence() > ahSequence) {
+            ahSequence = a.ahSequence();
         }
         return verdict;
     }

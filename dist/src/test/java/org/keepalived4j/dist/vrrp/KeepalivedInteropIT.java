@@ -26,6 +26,7 @@ class KeepalivedInteropIT {
 
     private static final int MASTER_PRIORITY = 150;
     private static final int BACKUP_PRIORITY = 100;
+    private static final Duration STARTUP = Duration.ofSeconds(60);
 
     @RegisterExtension
     final NetnsLanExtension lan = NetnsLanExtension.withHosts(2);
@@ -82,7 +83,13 @@ class KeepalivedInteropIT {
         }
     }
 
+    /**
+     * Starts a router and waits until its instance runs (both daemons log "Entering BACKUP STATE"
+     * first), so that a slow JVM start on a loaded machine is not mistaken for a failed takeover.
+     */
     private HostProcess start(LanHost host, Path conf, boolean ours) {
-        return ours ? host.startKeepalived4j(conf) : host.startKeepalived(conf);
+        HostProcess p = ours ? host.startKeepalived4j(conf) : host.startKeepalived(conf);
+        p.awaitLine("Entering BACKUP STATE", STARTUP);
+        return p;
     }
 }

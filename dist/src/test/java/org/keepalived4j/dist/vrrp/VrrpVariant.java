@@ -10,6 +10,7 @@ import org.keepalived4j.testing.LanHost;
  */
 enum VrrpVariant {
     V2_PASS(2, "1", true, false, false),
+    V2_AH(2, "1", true, false, false),
     V2_NOAUTH(2, "1", false, false, false),
     V2_UNICAST(2, "1", true, true, false),
     V3_IPV4(3, "0.1", false, false, false),
@@ -54,7 +55,8 @@ enum VrrpVariant {
         b.append("    priority ").append(priority).append('\n');
         b.append("    advert_int ").append(advertInt).append('\n');
         if (pass) {
-            b.append("    authentication {\n        auth_type PASS\n        auth_pass k4jpass\n    }\n");
+            b.append("    authentication {\n        auth_type ").append(this == V2_AH ? "AH" : "PASS")
+                    .append("\n        auth_pass k4jpass\n    }\n");
         }
         if (unicast) {
             b.append("    unicast_src_ip ").append(ipv6 ? self.ipv6() : self.ipv4()).append('\n');
