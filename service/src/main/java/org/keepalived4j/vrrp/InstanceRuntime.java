@@ -174,7 +174,7 @@ final class InstanceRuntime {
 
     /** Removes this instance's addresses if present, whatever the state (start-up and --cleanup). */
     void removeLeftoverAddresses() {
-        removeRouting();
+        routing(false);
         try {
             ports.addresses().remove(plan.allAddresses());
         } catch (IOException e) {
@@ -239,32 +239,25 @@ final class InstanceRuntime {
         lifetime = plan.lifetime(machine.view().masterDownIntervalNanos());
         addressesInstalled = true;
         putAddresses(now);
-        installRouting();
+        routing(true);
         LOG.info("({}) setting VIPs{}", name(), lifetime.isForever() ? ""
                 : " (lifetime " + lifetime.seconds() + " s, refreshed with the adverts)");
     }
 
-    private void installRouting() {
+    /** Adds or removes the instance's virtual routes and rules, which follow its VIPs. */
+    private void routing(boolean add) {
         InstanceAddresses a = plan.config().addresses();
         if (a.routes().isEmpty() && a.rules().isEmpty()) {
             return;
         }
         try {
-            ports.routing().add(a.routes(), a.rules());
+            if (add) {
+                ports.routing().add(a.routes(), a.rules());
+            } else {
+                ports.routing().remove(a.routes(), a.rules());
+            }
         } catch (IOException e) {
-            LOG.warn("({}) virtual routes/rules: {}", name(), e.getMessage());
-        }
-    }
-
-    private void removeRouting() {
-        InstanceAddresses a = plan.config().addresses();
-        if (a.routes().isEmpty() && a.rules().isEmpty()) {
-            return;
-        }
-        try {
-            ports.routing().remove(a.routes(), a.rules());
-        } catch (IOException e) {
-            LOG.warn("({}) removing virtual routes/rules: {}", name(), e.getMessage());
+            LOG.warn("({}) {} virtual routes/rules: {}", name(), add ? "adding" : "removing", e.getMessage());
         }
     }
 
@@ -283,7 +276,7 @@ final class InstanceRuntime {
             return;
         }
         addressesInstalled = false;
-        removeRouting();
+        routing(false);
         try {
             ports.addresses().remove(plan.allAddresses());
             LOG.info("({}) removing VIPs.", name());

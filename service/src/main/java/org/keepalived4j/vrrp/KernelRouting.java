@@ -2,6 +2,8 @@ package org.keepalived4j.vrrp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -34,45 +36,35 @@ final class KernelRouting {
     private KernelRouting() {
     }
 
+    /** The names of the features an entry uses, in the order given. */
+    @SafeVarargs
+    private static List<String> named(Map.Entry<String, Boolean>... features) {
+        List<String> used = new ArrayList<>();
+        for (Map.Entry<String, Boolean> f : features) {
+            if (f.getValue()) {
+                used.add(f.getKey());
+            }
+        }
+        return used;
+    }
+
     /**
      * The kernel route for an entry; {@code ifindex} resolves {@code dev} names (empty if the
      * interface does not exist now).
      */
     static Translation<Route> route(RouteEntry e, Function<String, OptionalInt> ifindex) {
-        List<String> unsupported = new ArrayList<>();
-        if (e.source().isPresent()) {
-            unsupported.add("from");
-        }
-        if (e.vrf().isPresent()) {
-            unsupported.add("vrf");
-        }
-        if (e.tos().isPresent()) {
-            unsupported.add("tos");
-        }
-        if (e.realms().isPresent()) {
-            unsupported.add("realms");
-        }
-        if (e.expires().isPresent()) {
-            unsupported.add("expires");
-        }
-        if (e.pref().isPresent()) {
-            unsupported.add("pref");
-        }
-        if (e.ttlPropagate().isPresent()) {
-            unsupported.add("ttl-propagate");
-        }
-        if (e.onlink()) {
-            unsupported.add("onlink");
-        }
-        if (e.encap().isPresent()) {
-            unsupported.add("encap");
-        }
-        if (!e.metrics().equals(RouteMetrics.NONE)) {
-            unsupported.add("route metrics (mtu, advmss, rtt, ...)");
-        }
-        if (!e.nexthops().isEmpty()) {
-            unsupported.add("nexthop");
-        }
+        List<String> unsupported = named(
+                Map.entry("from", e.source().isPresent()),
+                Map.entry("vrf", e.vrf().isPresent()),
+                Map.entry("tos", e.tos().isPresent()),
+                Map.entry("realms", e.realms().isPresent()),
+                Map.entry("expires", e.expires().isPresent()),
+                Map.entry("pref", e.pref().isPresent()),
+                Map.entry("ttl-propagate", e.ttlPropagate().isPresent()),
+                Map.entry("onlink", e.onlink()),
+                Map.entry("encap", e.encap().isPresent()),
+                Map.entry("route metrics (mtu, advmss, rtt, ...)", !e.metrics().equals(RouteMetrics.NONE)),
+                Map.entry("nexthop", !e.nexthops().isEmpty()));
         if (!unsupported.isEmpty()) {
             return Translation.refused("uses " + String.join(", ", unsupported) + ", not yet supported by keepalived4j");
         }
@@ -105,33 +97,18 @@ final class KernelRouting {
 
     /** The kernel rule for an entry: from/to/table/priority/iif/oif/fwmark rules. */
     static Translation<Rule> rule(RuleEntry e) {
-        List<String> unsupported = new ArrayList<>();
-        if (e.action() != RuleAction.TO_TABLE || e.l3mdev()) {
-            unsupported.add("action " + e.action().name().toLowerCase(java.util.Locale.ROOT)
-                    + (e.l3mdev() ? " (l3mdev)" : ""));
-        }
-        if (e.invert()) {
-            unsupported.add("not");
-        }
-        if (e.tos() != 0) {
-            unsupported.add("tos");
-        }
-        if (e.realms().isPresent()) {
-            unsupported.add("realms");
-        }
-        if (e.suppressPrefixLength().isPresent() || e.suppressGroup().isPresent()) {
-            unsupported.add("suppress_*");
-        }
-        if (e.tunnelId().isPresent()) {
-            unsupported.add("tunnel-id");
-        }
-        if (e.uidRange().isPresent()) {
-            unsupported.add("uidrange");
-        }
+        List<String> unsupported = named(
+                Map.entry("action " + e.action().name().toLowerCase(Locale.ROOT) + (e.l3mdev() ? " (l3mdev)" : ""),
+                        e.action() != RuleAction.TO_TABLE || e.l3mdev()),
+                Map.entry("not", e.invert()),
+                Map.entry("tos", e.tos() != 0),
+                Map.entry("realms", e.realms().isPresent()),
+                Map.entry("suppress_*", e.suppressPrefixLength().isPresent() || e.suppressGroup().isPresent()),
+                Map.entry("tunnel-id", e.tunnelId().isPresent()),
+                Map.entry("uidrange", e.uidRange().isPresent()),
+                Map.entry("ipproto/sport/dport", e.ipProtocol().isPresent() || e.sourcePorts().isPresent()
+                        || e.destinationPorts().isPresent()));
         // the rule's protocol (FRA_PROTOCOL, keepalived's own by default) only labels it: left out
-        if (e.ipProtocol().isPresent() || e.sourcePorts().isPresent() || e.destinationPorts().isPresent()) {
-            unsupported.add("ipproto/sport/dport");
-        }
         if (!unsupported.isEmpty()) {
             return Translation.refused("uses " + String.join(", ", unsupported) + ", not yet supported by keepalived4j");
         }
