@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.keepalived4j.events.DaemonEvent;
 import org.keepalived4j.events.EventBus;
+import org.keepalived4j.events.InstanceState;
 import org.keepalived4j.events.InstanceStateChanged;
 import org.keepalived4j.events.MasterChanged;
 import org.keepalived4j.model.CommandOutcome;
@@ -25,6 +26,12 @@ import org.keepalived4j.model.VrrpSnapshot;
  * records every state and master change in the order delivered, reads snapshots and submits commands
  * through the context. {@link ManagementPluginIT} declares it in a services file of its own, so that
  * the unit tests that list the discovered plugins see only {@link RecordingPlugin}.
+ *
+ * <p>Like a JMX or SNMP surface that builds its tables from the snapshot before it subscribes, it
+ * reads the snapshot first, waiting until the instances have left INIT, and subscribes after that.
+ * The SPI promises every state change to a subscriber made in {@code start}, however long start
+ * takes; this order makes a daemon that loses the events published before start returns fail every
+ * time, not only when its VRRP loop wins a race.
  */
 public final class FailoverWatchPlugin implements ManagementPlugin {
 
@@ -34,6 +41,7 @@ public final class FailoverWatchPlugin implements ManagementPlugin {
     private volatile EventBus.Subscription subscription;
     private volatile String startThreadNamespace;
     private volatile String subscriberThreadNamespace;
+    private volatile VrrpSnapshot beforeSubscribing;
 
     @Override
     public String name() {
@@ -41,9 +49,10 @@ public final class FailoverWatchPlugin implements ManagementPlugin {
     }
 
     @Override
-    public void start(ManagementContext context) {
+    public void start(ManagementContext context) throws InterruptedException {
         this.context = context;
         startThreadNamespace = threadNamespace();
+        beforeSubscribing = firstSettledSnapshot(context, Duration.ofSeconds(5));
         subscription = context.events().subscribe(name(), this::record);
         calls.add("start");
     }
@@ -120,6 +129,24 @@ public final class FailoverWatchPlugin implements ManagementPlugin {
     /** The same for the bus's delivery thread, which the subscribe in start created. */
     public String subscriberThreadNamespace() {
         return subscriberThreadNamespace;
+    }
+
+    /** The snapshot the plugin read in start, before it subscribed. */
+    public VrrpSnapshot beforeSubscribing() {
+        return beforeSubscribing;
+    }
+
+    private static VrrpSnapshot firstSettledSnapshot(ManagementContext context, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            VrrpSnapshot s = context.vrrp().snapshot();
+            boolean settled = s.instances().stream().noneMatch(i -> i.state() == InstanceState.INIT);
+            if (settled || System.nanoTime() > deadline) {
+                return s;
+            }
+            Thread.sleep(5);
+        }
     }
 
     private ManagementContext requireStarted() {
