@@ -98,17 +98,19 @@ public final class Daemon {
         EventBus bus = new EventBus();
         VrrpEngine vrrp;
         try {
-            vrrp = vrrpPlatform.start(loaded.get(), bus);
+            vrrp = vrrpPlatform.prepare(loaded.get(), bus);
         } catch (IOException | RuntimeException e) {
             LOG.error("Cannot start VRRP: {} (keepalived4j needs CAP_NET_RAW and CAP_NET_ADMIN)", e.getMessage());
             release();
             LOG.info("Stopped Keepalived4j v{}", options.version());
             return DaemonExit.FATAL;
         }
-        LOG.info("VRRP started: {} instance(s)", loaded.get().vrrp().instances().size());
         LiveManagementContext context = new LiveManagementContext(loaded.get(), settings, options.version(), vrrp,
                 vrrp, bus);
+        // plugins subscribe before the first transition, so that they see every one
         plugins.startAll(context);
+        vrrp.start();
+        LOG.info("VRRP started: {} instance(s)", loaded.get().vrrp().instances().size());
         if (!loaded.get().lvs().virtualServers().isEmpty() || !loaded.get().bfd().instances().isEmpty()) {
             LOG.warn("The health checkers, LVS and BFD are not in this build yet: virtual_server and bfd_instance "
                     + "blocks are read and checked, and nothing runs for them");

@@ -16,8 +16,10 @@ public interface ManagementPlugin {
     String name();
 
     /**
-     * Called once, after the configuration has been loaded. A plugin that throws is logged and left
-     * out; the daemon keeps running, since failover matters more than its management view.
+     * Called once, after the configuration has been loaded and before the VRRP instances start:
+     * what the plugin reads here is every instance before its first transition, and a subscription
+     * made here sees every event. A plugin that throws is logged and left out; the daemon keeps
+     * running, since failover matters more than its management view.
      */
     void start(ManagementContext context) throws Exception;
 

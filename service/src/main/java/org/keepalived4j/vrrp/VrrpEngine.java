@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -50,7 +49,11 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     private final LongSupplier nanoClock;
     private final ProtocolErrorLog errorLog = new ProtocolErrorLog();
     private final VrrpLoop loop;
+    /** About a second of a 10,000 packets/s flood. */
+    static final int MAX_BACKLOG = 10_000;
+
     private final RouterCounters routerCounters = new RouterCounters();
+    private final AtomicLong droppedInFlood = new AtomicLong();
     private volatile boolean started;
     private AutoCloseable resource;
 
@@ -98,15 +101,6 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         this.resource = r;
     }
 
-    /** The (interface, family) pairs the instances send and receive on: one socket each. */
-    public Set<String> channels() {
-        Set<String> out = new TreeSet<>();
-        for (InstanceRuntime rt : instances) {
-            out.add(rt.plan().interfaceName() + "/" + rt.plan().family());
-        }
-        return out;
-    }
-
     /** The instance plans, for the shell that opens sockets (interfaces, families, groups). */
     List<InstancePlan> plans() {
         return instances.stream().map(InstanceRuntime::plan).toList();
@@ -141,9 +135,25 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         }
     }
 
-    /** A packet arrived on a VRRP socket; called by the socket's reader thread. */
+    /**
+     * A packet arrived on a VRRP socket; called by the socket's reader thread. While the loop is
+     * more than {@link #MAX_BACKLOG} tasks behind (a flood), packets are dropped here and counted,
+     * so that a peer's real adverts never wait behind an unbounded queue of junk.
+     */
     public void datagramArrived(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+        if (loop.backlog() > MAX_BACKLOG) {
+            long n = droppedInFlood.incrementAndGet();
+            if (n == 1 || n % 100_000 == 0) {
+                LOG.warn("VRRP loop is {} packets behind: dropping received packets ({} so far)", MAX_BACKLOG, n);
+            }
+            return;
+        }
         loop.submit(() -> dispatch(interfaceName, family, datagram));
+    }
+
+    /** Packets dropped unread because the loop was too far behind. */
+    public long droppedInFlood() {
+        return droppedInFlood.get();
     }
 
     /** Some link or address changed; the loop re-reads the interfaces of every instance. */
@@ -162,6 +172,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
      */
     public void stop(boolean keepAddresses) {
         if (!started) {
+            closeResource();
             return;
         }
         loop.submit(() -> {
@@ -180,6 +191,10 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closeResource();
+    }
+
+    private void closeResource() {
         if (resource != null) {
             try {
                 resource.close();
@@ -254,7 +269,8 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     }
 
     private void report(long now, String interfaceName, ReceivedAdvertisement datagram, ReceiveError error, String detail) {
-        if (errorLog.shouldReport("", detail, now)) {
+        // keyed on the cause and interface, not the text: random bytes name a new VRID every time
+        if (errorLog.shouldReport(interfaceName, error, now)) {
             LOG.debug("discarding a packet from {} on {}: {}", datagram.source(), interfaceName, detail);
             bus.publish(new ProtocolError(wallClock.instant(), Optional.empty(), interfaceName, datagram.source(),
                     error.name(), detail, error.protoError().value()));

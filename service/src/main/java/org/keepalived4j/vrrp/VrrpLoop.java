@@ -53,8 +53,9 @@ final class VrrpLoop {
         inbox.add(task);
     }
 
-    boolean inLoop() {
-        return Thread.currentThread() == thread;
+    /** How many tasks wait for the loop. */
+    int backlog() {
+        return inbox.size();
     }
 
     /** Makes the loop end after the task that called this; call from a loop task. */

@@ -16,10 +16,11 @@ import org.keepalived4j.events.EventBus;
 public interface VrrpPlatform {
 
     /**
-     * Removes left-over VIPs of every configured instance, then starts the engine with its sockets.
-     * The returned engine runs until {@link VrrpEngine#stop}, which also closes the sockets.
+     * Builds the engine with its sockets open, not yet running: the caller starts it with
+     * {@link VrrpEngine#start()} once everything that must see its first events (the management
+     * plugins) has subscribed. It runs until {@link VrrpEngine#stop}, which also closes the sockets.
      */
-    VrrpEngine start(KeepalivedConfig config, EventBus bus) throws IOException;
+    VrrpEngine prepare(KeepalivedConfig config, EventBus bus) throws IOException;
 
     /** Removes every configured VIP that is present, and nothing else ({@code --cleanup}). */
     void removeLeftoverAddresses(KeepalivedConfig config) throws IOException;
@@ -28,14 +29,13 @@ public interface VrrpPlatform {
     static VrrpPlatform linux() {
         return new VrrpPlatform() {
             @Override
-            public VrrpEngine start(KeepalivedConfig config, EventBus bus) throws IOException {
+            public VrrpEngine prepare(KeepalivedConfig config, EventBus bus) throws IOException {
                 LinuxVrrpNetwork network = LinuxVrrpNetwork.open(virtualAddresses(config));
                 try {
                     VrrpEngine engine = new VrrpEngine(config, network.ports(), bus, java.time.Clock.systemUTC(),
                             System::nanoTime);
                     engine.closeWhenStopped(network);
                     network.attach(engine);
-                    engine.start();
                     return engine;
                 } catch (IOException | RuntimeException e) {
                     network.close();

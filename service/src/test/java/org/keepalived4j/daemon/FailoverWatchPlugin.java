@@ -27,11 +27,9 @@ import org.keepalived4j.model.VrrpSnapshot;
  * through the context. {@link ManagementPluginIT} declares it in a services file of its own, so that
  * the unit tests that list the discovered plugins see only {@link RecordingPlugin}.
  *
- * <p>Like a JMX or SNMP surface that builds its tables from the snapshot before it subscribes, it
- * reads the snapshot first, waiting until the instances have left INIT, and subscribes after that.
- * The SPI promises every state change to a subscriber made in {@code start}, however long start
- * takes; this order makes a daemon that loses the events published before start returns fail every
- * time, not only when its VRRP loop wins a race.
+ * <p>Like a JMX or SNMP surface, it builds its view from the snapshot first and subscribes after
+ * that. The SPI promises that the VRRP loop starts only after every plugin's start returned, so
+ * that snapshot shows the instances before their first transition and no event is missed.
  */
 public final class FailoverWatchPlugin implements ManagementPlugin {
 
@@ -52,7 +50,7 @@ public final class FailoverWatchPlugin implements ManagementPlugin {
     public void start(ManagementContext context) throws InterruptedException {
         this.context = context;
         startThreadNamespace = threadNamespace();
-        beforeSubscribing = firstSettledSnapshot(context, Duration.ofSeconds(5));
+        beforeSubscribing = context.vrrp().snapshot();
         subscription = context.events().subscribe(name(), this::record);
         calls.add("start");
     }
@@ -134,19 +132,6 @@ public final class FailoverWatchPlugin implements ManagementPlugin {
     /** The snapshot the plugin read in start, before it subscribed. */
     public VrrpSnapshot beforeSubscribing() {
         return beforeSubscribing;
-    }
-
-    private static VrrpSnapshot firstSettledSnapshot(ManagementContext context, Duration patience)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            VrrpSnapshot s = context.vrrp().snapshot();
-            boolean settled = s.instances().stream().noneMatch(i -> i.state() == InstanceState.INIT);
-            if (settled || System.nanoTime() > deadline) {
-                return s;
-            }
-            Thread.sleep(5);
-        }
     }
 
     private ManagementContext requireStarted() {

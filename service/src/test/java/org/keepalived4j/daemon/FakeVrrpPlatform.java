@@ -21,14 +21,12 @@ final class FakeVrrpPlatform implements VrrpPlatform {
     volatile boolean refuseToStart;
 
     @Override
-    public VrrpEngine start(KeepalivedConfig config, EventBus bus) throws IOException {
+    public VrrpEngine prepare(KeepalivedConfig config, EventBus bus) throws IOException {
         calls.add("start " + config.vrrp().instances().size());
         if (refuseToStart) {
             throw new IOException("socket(AF_INET, SOCK_RAW, 112): Operation not permitted");
         }
-        VrrpEngine engine = new VrrpEngine(config, ports(), bus, Clock.systemUTC(), System::nanoTime);
-        engine.start();
-        return engine;
+        return new VrrpEngine(config, ports(), bus, Clock.systemUTC(), System::nanoTime);
     }
 
     @Override
