@@ -89,34 +89,29 @@ final class AdvertCapture {
     }
 
     /**
-     * The gaps of one stream over [from, to]: between consecutive adverts inside the window, plus the gap
-     * from the last advert before it and to the first one after it, so that silence at either edge counts.
+     * The gaps of one stream over [from, to]: between consecutive adverts inside the window, from the last
+     * advert before it, and from the last one inside it to its end, so that silence at either edge counts
+     * (what follows the window, e.g. a deliberate take-over, does not).
      */
     static Gaps gaps(List<Advert> all, Stream stream, double from, double to) {
-        List<Advert> mine = all.stream().filter(stream::matches).toList();
         List<Double> times = new ArrayList<>();
         Double before = null;
-        Double after = null;
-        for (Advert a : mine) {
+        for (Advert a : all) {
+            if (!stream.matches(a)) {
+                continue;
+            }
             double t = a.epochSeconds();
             if (t < from) {
                 before = t;
             } else if (t <= to) {
                 times.add(t);
-            } else if (after == null) {
-                after = t;
             }
         }
         int inside = times.size();
         if (before != null) {
             times.add(0, before);
         }
-        if (after != null) {
-            times.add(after);
-        } else {
-            // no advert after the window yet: the silence up to its end is a gap too
-            times.add(to);
-        }
+        times.add(to);
         double[] gaps = new double[Math.max(0, times.size() - 1)];
         for (int i = 1; i < times.size(); i++) {
             gaps[i - 1] = (times.get(i) - times.get(i - 1)) * 1000.0;

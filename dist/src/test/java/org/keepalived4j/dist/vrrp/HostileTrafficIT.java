@@ -93,7 +93,8 @@ class HostileTrafficIT {
         sampler.start();
         HostProcess traffic;
         try {
-            traffic = attacker.start(Launch.of("hostile", "/usr/bin/python3", script().toString(),
+            // niced: on a real LAN the attacker does not share the router's CPU; here it must not starve it
+            traffic = attacker.start(Launch.of("hostile", "nice", "-n", "19", "/usr/bin/python3", script().toString(),
                     "--iface", attacker.interfaceName(), "--mac", attacker.mac(),
                     "--src4", attacker.ipv4(), "--src6", attacker.ipv6(),
                     "--vip4", VIP4, "--vip4-v2", VIP4_V2, "--vip6", VIP6,
@@ -154,7 +155,7 @@ class HostileTrafficIT {
                         .isGreaterThanOrEqualTo((int) (0.9 * (flood.end() - first.start()) * 1000 / intervalMs) - 1);
             });
         }
-        System.out.println(report);
+        System.out.println(report + "\n  machine load (1/5/15 min): " + loadAverage());
         assertThat(adverts.stream().filter(a -> a.epochSeconds() >= first.start() && a.epochSeconds() <= flood.end()))
                 .as("priority in the master's adverts").allMatch(a -> a.priority() == MASTER_PRIORITY);
         checks.forEach(Runnable::run);
@@ -168,8 +169,14 @@ class HostileTrafficIT {
             for (String line : discards) {
                 byCause.computeIfAbsent(cause(line), k -> new ArrayList<>()).add(line);
             }
-            assertThat(byCause).as("%s: causes logged more than once", daemon)
-                    .allSatisfy((cause, lines) -> assertThat(lines).as(cause).hasSize(1));
+            Map<String, String> repeated = new LinkedHashMap<>();
+            byCause.forEach((cause, lines) -> {
+                if (lines.size() > 1) {
+                    repeated.put(cause, lines.size() + " lines, e.g. " + lines.get(0) + " / " + lines.get(1));
+                }
+            });
+            assertThat(repeated).as("%s: discard causes logged more than once (one line per cause and instance"
+                    + " expected, whatever the packets carried)", daemon).isEmpty();
             assertThat(byCause.keySet()).as("%s: causes logged", daemon).contains(
                     "VI_4 ttl", "VI_4 version", "VI_4 checksum", "VI_4 zero count", "VI_4 zero interval",
                     "VI_2 ttl", "VI_2 password", "VI_2 checksum", "VI_6 ttl");
@@ -215,6 +222,9 @@ class HostileTrafficIT {
             kind = "zero interval";
         } else if (detail.contains("password differs")) {
             kind = "password";
+        } else if (detail.matches("no instance with VRID \\d+ on \\S+")) {
+            // one cause, whatever VRID the junk happened to carry
+            kind = "unknown vrid";
         } else {
             kind = detail.replaceAll("0x\\p{XDigit}+|\\d+(\\.\\d+)*", "N");
         }
@@ -249,6 +259,14 @@ class HostileTrafficIT {
         assertThat(out).as("phases reported by hostile_traffic.py\n%s", traffic.tail(30))
                 .containsKeys("truncated", "flood", "control");
         return out;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static Path script() throws URISyntaxException {
