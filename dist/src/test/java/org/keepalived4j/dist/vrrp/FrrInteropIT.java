@@ -34,6 +34,8 @@ class FrrInteropIT {
     private static final int BACKUP_PRIORITY = 100;
     private static final Duration TAKEOVER = Duration.ofSeconds(5);
     private static final Duration STEADY = Duration.ofMillis(800);
+    /** Generous: two JVMs and other builds share two cores here. */
+    private static final Duration STARTUP = Duration.ofSeconds(20);
 
     @RegisterExtension
     final NetnsLanExtension lan = NetnsLanExtension.withHosts(2);
@@ -76,6 +78,7 @@ class FrrInteropIT {
         // graceful stop of the master: the backup takes over
         assertThat(master.stop()).as("exit code of the stopped master").isZero();
         Duration failover = awaitOnlyHolder(backup, master, TAKEOVER);
+        System.out.println("[frr] after the master stopped:\n" + backup.evidence());
 
         // the master returns and preempts
         master.start();
@@ -96,6 +99,8 @@ class FrrInteropIT {
             @Override
             public HostProcess start() {
                 daemon = self.startKeepalived4j(conf);
+                // the JVM's start-up is not protocol time: measure from the first state on
+                daemon.awaitLine("(VI_1) Entering ", STARTUP);
                 return daemon;
             }
 
@@ -123,7 +128,9 @@ class FrrInteropIT {
         return new Router() {
             @Override
             public HostProcess start() {
-                return frr.start(priority, 100);
+                HostProcess p = frr.start(priority, 100);
+                p.awaitLine(variant.ipv6 ? "[IPv6] Initialize -> Backup" : "[IPv4] Initialize -> Backup", STARTUP);
+                return p;
             }
 
             @Override

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.keepalived4j.testing.HostProcess;
 import org.keepalived4j.testing.LanHost;
 import org.keepalived4j.testing.Launch;
@@ -26,6 +28,8 @@ import org.keepalived4j.testing.NetnsLan;
  * traverse.
  */
 final class FrrVrrpd {
+
+    private static final Pattern STATUS = Pattern.compile("\"(v4|v6)\":\\{[^}]*?\"status\":\"(\\w+)\"");
 
     private final NetnsLan lan;
     private final LanHost host;
@@ -109,8 +113,26 @@ final class FrrVrrpd {
         return zebra;
     }
 
-    /** VIP present and the macvlan not in protodown: FRR's Master. */
+    /**
+     * vrrpd reports Master for the family, and the VIP is usable: present, macvlan not in protodown. Right
+     * after start the macvlan is up before zebra sets protodown, so the address check alone would be wrong.
+     */
     boolean holdsVip() {
+        if (vrrpd == null || !vrrpd.isAlive()) {
+            return hasUsableVip();
+        }
+        Matcher m = STATUS.matcher(showVrrp());
+        boolean master = false;
+        while (m.find()) {
+            if (m.group(1).equals(ipv6 ? "v6" : "v4")) {
+                master = m.group(2).equals("Master");
+            }
+        }
+        return master && hasUsableVip();
+    }
+
+    /** The VIP is configured on an interface that is not protodown (what hosts on the LAN can reach). */
+    boolean hasUsableVip() {
         return host.hasAddress(vip) && !host.ip("-d", "link", "show", macvlan()).orThrow().stdout()
                 .contains("protodown on");
     }
