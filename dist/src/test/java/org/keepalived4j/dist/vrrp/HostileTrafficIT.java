@@ -143,8 +143,10 @@ class HostileTrafficIT {
             Gaps hostile = AdvertCapture.gaps(adverts, stream, first.start(), flood.start());
             Gaps flooded = AdvertCapture.gaps(adverts, stream, flood.start(), flood.end());
             Gaps whole = AdvertCapture.gaps(adverts, stream, first.start(), flood.end());
-            report.append("\n  quiet 4 s before:   ").append(quiet)
-                    .append("\n  each kind in turn:  ").append(hostile)
+            if (quiet.adverts() >= 3) {
+                report.append("\n  quiet 4 s before:   ").append(quiet);
+            }
+            report.append("\n  each kind in turn:  ").append(hostile)
                     .append("\n  mixed flood:        ").append(flooded);
             checks.add(() -> {
                 assertThat(whole.max()).as("longest gap of %s under hostile traffic (ms)", stream)
