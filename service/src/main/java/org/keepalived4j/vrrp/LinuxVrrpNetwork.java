@@ -33,6 +33,7 @@ import org.keepalived4j.linux.Rule;
 import org.keepalived4j.linux.RuleRequest;
 import org.keepalived4j.linux.RtnetlinkRequest;
 import org.keepalived4j.linux.Rtnetlink;
+import org.keepalived4j.linux.RtnetlinkEvent;
 import org.keepalived4j.linux.RtnetlinkEvents;
 import org.keepalived4j.linux.VrrpSocket;
 import org.keepalived4j.vrrp.packet.GratuitousArp;
@@ -165,11 +166,14 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private void listen(VrrpEngine engine) {
         while (true) {
             try {
-                if (events.receive().isEmpty()) {
+                Optional<List<RtnetlinkEvent>> batch = events.receive();
+                if (batch.isEmpty()) {
                     return;
                 }
-                refreshInterfaces();
-                engine.interfacesChanged();
+                if (batch.get().stream().anyMatch(this::concernsInstances)) {
+                    refreshInterfaces();
+                    engine.interfacesChanged();
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Reading interface changes: {}", e.getMessage());
                 try {
@@ -179,6 +183,15 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an event can change what the instances see. Our own VIPs come and go, and every
+     * lifetime refresh is an RTM_NEWADDR: re-reading the interfaces for those would cost two dumps
+     * per refresh and tell the instances nothing.
+     */
+    private boolean concernsInstances(RtnetlinkEvent event) {
+        return !(event instanceof RtnetlinkEvent.AddressChanged a && virtualAddresses.contains(a.address().address()));
     }
 
     private void refreshInterfaces() throws IOException {
