@@ -15,7 +15,8 @@ enum VrrpVariant {
     V2_UNICAST(2, "1", true, true, false),
     V3_IPV4(3, "0.1", false, false, false),
     V3_IPV4_UNICAST(3, "0.1", false, true, false),
-    V3_IPV6(3, "0.1", false, false, true);
+    V3_IPV6(3, "0.1", false, false, true),
+    V3_IPV6_UNICAST(3, "0.1", false, true, true);
 
     static final int VRID = 51;
     static final String VIP4 = "192.0.2.201";
