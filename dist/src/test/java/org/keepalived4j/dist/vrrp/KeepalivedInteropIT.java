@@ -47,8 +47,10 @@ class KeepalivedInteropIT {
         Duration takeover = variant.takeover();
         Duration steady = variant.version == 2 ? Duration.ofSeconds(3) : Duration.ofMillis(800);
 
-        HostProcess backupDaemon = start(backup, backupConf, !oursIsMaster);
+        // the master first: a backup started alone would become master itself, and the two would
+        // briefly both hold the VIP while they sort it out, which is VRRP, not a fault
         HostProcess masterDaemon = start(master, masterConf, oursIsMaster);
+        HostProcess backupDaemon = start(backup, backupConf, !oursIsMaster);
         watch.awaitHolder(master, takeover, masterDaemon, backupDaemon);
         watch.assertSteady(master, steady);
 
