@@ -79,7 +79,7 @@ trap 'exit 130' INT TERM
     echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "keepalived: $(keepalived --version 2>&1 | head -1)"
     echo "java: $(java -version 2>&1 | head -1)"
-    echo "keepalived4j: $KAJ_HOME (launcher flags: $(grep -o -- '-X[X:a-zA-Z0-9+=_-]*' "$KAJ_HOME/bin/keepalived4j" | sort -u | tr '\n' ' '))"
+    echo "keepalived4j: $KAJ_HOME (launcher flags: $(sed -n '/^jvm_flags=(/,/)$/p' "$KAJ_HOME/bin/keepalived4j" | tr -s ' \n' ' '))"
     echo "CDS archive: $(ls -la "$KAJ_HOME/lib/keepalived4j.jsa" 2>/dev/null || echo none)"
     echo "harness: $KAB_DIR"
     echo "REPS=$REPS VARIANTS='$VARIANTS' SCENARIOS=$SCENARIOS STEPS='$STEPS' RES_VARIANTS=$RES_VARIANTS CPU_S=$CPU_S"
