@@ -53,7 +53,10 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private record Channel(String interfaceName, IpAddress.Family family) {
     }
 
+    /** Requests from the VRRP loop (VIPs, routes): never shared, so the loop never waits for a dump. */
     private final Rtnetlink rtnetlink;
+    /** Dumps for the interface picture, from the listener thread. */
+    private final Rtnetlink dumps;
     private final Set<IpAddress> virtualAddresses;
     private final Map<Channel, VrrpSocket> sockets = new ConcurrentHashMap<>();
     private final List<VrrpSocket> allSockets = new ArrayList<>();
@@ -62,8 +65,9 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private volatile Map<String, InterfaceFacts> interfaces = Map.of();
     private RtnetlinkEvents events;
 
-    private LinuxVrrpNetwork(Rtnetlink rtnetlink, Set<IpAddress> virtualAddresses) {
+    private LinuxVrrpNetwork(Rtnetlink rtnetlink, Rtnetlink dumps, Set<IpAddress> virtualAddresses) {
         this.rtnetlink = rtnetlink;
+        this.dumps = dumps;
         this.virtualAddresses = Set.copyOf(virtualAddresses);
     }
 
@@ -72,9 +76,15 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
      * interface's primary address (they come and go with MASTER).
      */
     public static LinuxVrrpNetwork open(Set<IpAddress> virtualAddresses) throws IOException {
-        LinuxVrrpNetwork n = new LinuxVrrpNetwork(Rtnetlink.open(), virtualAddresses);
-        n.refreshInterfaces();
-        return n;
+        Rtnetlink requests = Rtnetlink.open();
+        try {
+            LinuxVrrpNetwork n = new LinuxVrrpNetwork(requests, Rtnetlink.open(), virtualAddresses);
+            n.refreshInterfaces();
+            return n;
+        } catch (IOException | RuntimeException e) {
+            requests.close();
+            throw e;
+        }
     }
 
     /** The ports for a {@link VrrpEngine}. */
@@ -195,8 +205,8 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     }
 
     private void refreshInterfaces() throws IOException {
-        List<Link> links = rtnetlink.links();
-        List<InterfaceAddress> addresses = rtnetlink.addresses();
+        List<Link> links = dumps.links();
+        List<InterfaceAddress> addresses = dumps.addresses();
         Map<String, InterfaceFacts> facts = new HashMap<>();
         for (Link l : links) {
             Optional<IpAddress> v4 = Optional.empty();
@@ -389,5 +399,6 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
             events.close();
         }
         rtnetlink.close();
+        dumps.close();
     }
 }
