@@ -91,19 +91,19 @@ public record InstanceDefaults(int vrrpVersion, boolean strict, boolean skipChec
 
     /** These defaults with {@code dynamic_interfaces} set as given. */
     public InstanceDefaults withDynamicInterfaces(boolean on) {
-        return new InstanceDefaults(vrrpVersion, strict, skipCheckAdvAddr, checkUnicastSource, garpMasterDelay,
-                garpMasterRepeat, garpMasterRefresh, garpMasterRefreshRepeat, garpLowerPrioDelay, garpLowerPrioRepeat,
-                garpExtraIfInterval, garpExtraIfAll, downTimerAdverts, lowerPrioNoAdvert, higherPrioSendAdvert,
-                smtpAlert, notifyPriorityChanges, on, scriptSecurity, scriptUser, scriptGroup, vipLifetime,
-                v3ChecksumAsV2);
+        return with(on, scriptSecurity);
     }
 
     /** These defaults with {@code enable_script_security} set as given. */
     public InstanceDefaults withScriptSecurity(boolean on) {
+        return with(dynamicInterfaces, on);
+    }
+
+    private InstanceDefaults with(boolean dynamic, boolean security) {
         return new InstanceDefaults(vrrpVersion, strict, skipCheckAdvAddr, checkUnicastSource, garpMasterDelay,
                 garpMasterRepeat, garpMasterRefresh, garpMasterRefreshRepeat, garpLowerPrioDelay, garpLowerPrioRepeat,
                 garpExtraIfInterval, garpExtraIfAll, downTimerAdverts, lowerPrioNoAdvert, higherPrioSendAdvert,
-                smtpAlert, notifyPriorityChanges, dynamicInterfaces, on, scriptUser, scriptGroup, vipLifetime,
+                smtpAlert, notifyPriorityChanges, dynamic, security, scriptUser, scriptGroup, vipLifetime,
                 v3ChecksumAsV2);
     }
 }
