@@ -6,11 +6,12 @@ import java.util.List;
 final class VersionText {
 
     /** What this build does, in the spirit of keepalived's "Config options". */
-    static final List<String> FEATURES = List.of("CONFIG_TEST", "DUMP_CONF", "PID_FILE", "RELOAD", "MANAGEMENT_SPI");
+    static final List<String> FEATURES = List.of("CONFIG_TEST", "DUMP_CONF", "PID_FILE", "RELOAD", "MANAGEMENT_SPI",
+            "VRRP", "VRRP_AUTH", "VRRP_V3_CHECKSUM_AS_V2", "CRASH_SAFE_VIPS");
 
     /** What a keepalived build has and this one does not have yet. */
-    static final List<String> NOT_YET = List.of("VRRP", "VRRP_AUTH", "VRRP_VMAC", "LVS", "BFD", "CHECKERS", "NOTIFY",
-            "DATA_DUMP", "JSON", "SNMP_AGENTX", "NFTABLES");
+    static final List<String> NOT_YET = List.of("VRRP_VMAC", "VRRP_SYNC_GROUPS", "VRRP_TRACKING",
+            "VRRP_RELOAD", "LVS", "BFD", "CHECKERS", "NOTIFY", "DATA_DUMP", "JSON", "SNMP_AGENTX", "NFTABLES");
 
     private VersionText() {
     }

@@ -86,7 +86,8 @@ class Keepalived4jTest {
     void versionNamesTheKeepalivedItIsCompatibleWithAndTheFeatures() {
         assertThat(run("--version")).isZero();
         assertThat(err()).startsWith("Keepalived4j v1.2.3 (compatible with keepalived 2.2.7)\n")
-                .contains("Features: CONFIG_TEST", "Not yet in this build: VRRP", "Management plugins: recording");
+                .contains("Features: CONFIG_TEST", " VRRP ", "CRASH_SAFE_VIPS", "Not yet in this build: VRRP_VMAC",
+                        "Management plugins: recording");
     }
 
     // ---- daemon mode: what each option does
