@@ -193,8 +193,10 @@ final class InstanceRuntime {
         // Becoming MASTER, keepalived sends its first advert and then adds the VIPs; the old master
         // drops them on that advert, sometimes before the new one has them. Adding them first closes
         // that gap (the two hold the VIP together for the time of one advert instead).
-        if (actions.stream().anyMatch(Action.AddAddresses.class::isInstance)) {
-            installAddresses(now);
+        for (Action a : actions) {
+            if (a instanceof Action.AddAddresses) {
+                installAddresses(now);
+            }
         }
         for (Action a : actions) {
             if (a instanceof Action.SendAdvert s) {

@@ -39,6 +39,7 @@ import org.keepalived4j.linux.VrrpSocket;
 import org.keepalived4j.vrrp.packet.GratuitousArp;
 import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
 import org.keepalived4j.vrrp.packet.UnsolicitedNeighborAdvert;
+import org.keepalived4j.vrrp.packet.V2Auth;
 
 /**
  * The engine's ports on Linux: one raw socket per interface and family (shared by every instance
@@ -108,7 +109,7 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
             if (!plan.config().network().isUnicast()) {
                 g.addAll(plan.destinations());
             }
-            if (plan.auth().type() == org.keepalived4j.vrrp.packet.V2Auth.TYPE_AH) {
+            if (plan.auth().type() == V2Auth.TYPE_AH) {
                 ahInterfaces.add(plan.interfaceName());
             }
         }

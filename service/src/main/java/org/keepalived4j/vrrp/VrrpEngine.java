@@ -30,8 +30,8 @@ import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
 
 /**
  * The VRRP subsystem: every configured instance, run by one {@link VrrpLoop}. Other threads talk to
- * it only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #control()} and
- * {@link #stop}, each of which queues a task for the loop; they read it through {@link #view()}.
+ * it only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #submit} and
+ * {@link #stop}, each of which queues a task for the loop; they read it through {@link #snapshot()}.
  */
 public final class VrrpEngine implements VrrpView, VrrpControl {
 
