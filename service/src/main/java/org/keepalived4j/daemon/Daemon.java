@@ -35,6 +35,8 @@ public final class Daemon {
     private final PidFile pidFile;
     private final VrrpPlatform vrrpPlatform;
     private final BlockingQueue<DaemonSignal> signals = new LinkedBlockingQueue<>();
+    /** The running engine, for the stop signal's fast path; null before the start and after the stop. */
+    private volatile VrrpEngine running;
 
     public Daemon(DaemonOptions options, DaemonSettings settings, ConfigSource source, ManagementPlugins plugins,
             PidFile pidFile, VrrpPlatform vrrpPlatform) {
@@ -49,7 +51,7 @@ public final class Daemon {
     /** Runs until a stop signal arrives; returns the process exit code ({@link DaemonExit}). */
     public int run(SignalSource signalSource) {
         // handlers first: a TERM that arrives while starting must still remove the pid file
-        signalSource.install(signals::offer);
+        signalSource.install(this::signalled);
         LOG.info("Starting Keepalived4j v{} (compatible with keepalived 2.2.7)", options.version());
         LOG.info("Running on {} {} {}, Java {} ({})", System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vendor"));
@@ -110,6 +112,7 @@ public final class Daemon {
         // plugins subscribe before the first transition, so that they see every one
         plugins.startAll(context);
         vrrp.start();
+        running = vrrp;
         LOG.info("VRRP started: {} instance(s)", loaded.get().vrrp().instances().size());
         if (!loaded.get().lvs().virtualServers().isEmpty() || !loaded.get().bfd().instances().isEmpty()) {
             LOG.warn("The health checkers, LVS and BFD are not in this build yet: virtual_server and bfd_instance "
@@ -121,11 +124,25 @@ public final class Daemon {
 
         LOG.info("Stopping");
         vrrp.stop(options.dontReleaseVrrp());
+        running = null;
         plugins.stopAll();
         bus.close();
         release();
         LOG.info("Stopped Keepalived4j v{}", options.version());
         return DaemonExit.OK;
+    }
+
+    /**
+     * Runs on the JVM's signal thread. A stop reaches the VRRP loop from here directly: the
+     * priority-0 adverts are what a backup waits for, and the main thread's wake-up (and its log
+     * line) would come before them otherwise. The main thread then stops the rest as usual.
+     */
+    private void signalled(DaemonSignal signal) {
+        VrrpEngine engine = running;
+        if (signal == DaemonSignal.STOP && engine != null) {
+            engine.beginStop(options.dontReleaseVrrp());
+        }
+        signals.offer(signal);
     }
 
     private void release() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.apache.logging.log4j.LogManager;
@@ -55,6 +56,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     private final RouterCounters routerCounters = new RouterCounters();
     private final AtomicLong droppedInFlood = new AtomicLong();
     private volatile boolean started;
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private AutoCloseable resource;
 
     /**
@@ -175,6 +177,26 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             closeResource();
             return;
         }
+        beginStop(keepAddresses);
+        try {
+            if (!loop.awaitFinished(5, TimeUnit.SECONDS)) {
+                LOG.warn("The VRRP loop did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeResource();
+    }
+
+    /**
+     * Queues the stop of every instance and returns at once; the first call counts. The daemon calls
+     * it from the signal handler itself, so that the priority-0 adverts leave without waiting for
+     * the daemon's main thread to wake up (a backup takes over that much sooner).
+     */
+    public void beginStop(boolean keepAddresses) {
+        if (!started || !stopping.compareAndSet(false, true)) {
+            return;
+        }
         loop.submit(() -> {
             long now = nanoClock.getAsLong();
             for (InstanceRuntime rt : instances) {
@@ -184,14 +206,6 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             LOG.info("VRRP loop: {}", loop.lateness().summary());
             loop.finish();
         });
-        try {
-            if (!loop.awaitFinished(5, TimeUnit.SECONDS)) {
-                LOG.warn("The VRRP loop did not stop within 5 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        closeResource();
     }
 
     private void closeResource() {

@@ -1,12 +1,16 @@
 package org.keepalived4j.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.keepalived4j.config.ConfigErrorKind;
+import org.keepalived4j.config.ConfigLoader;
+import org.keepalived4j.config.FakeHost;
+import org.keepalived4j.config.text.InMemoryConfigFiles;
 import org.keepalived4j.config.SourcePos;
 
 @Timeout(30)
@@ -57,6 +64,57 @@ class DaemonTest {
     private RecordingPlugin recording() {
         return (RecordingPlugin) plugins.found().stream().filter(p -> p instanceof RecordingPlugin).findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void aStopSignalReleasesTheVipsAtOnceEvenWhileTheMainThreadIsBusy() throws Exception {
+        source.config = () -> ConfigLoader.load("/etc/keepalived/keepalived.conf", "lb1", new InMemoryConfigFiles("/etc/keepalived")
+                .file("/etc/keepalived/keepalived.conf", """
+                        vrrp_instance VI_1 {
+                            version 3
+                            interface eth0
+                            virtual_router_id 1
+                            priority 200
+                            advert_int 0.1
+                            virtual_ipaddress {
+                                192.0.2.100/24
+                            }
+                        }
+                        """), FakeHost.withEth0AndEth1()).config();
+        vrrp.interfacesUp = true;
+        CountDownLatch reloading = new CountDownLatch(1);
+        CountDownLatch endReload = new CountDownLatch(1);
+        // the first load is the start; the second (the reload) keeps the main thread busy until released
+        source.then(d -> { }).then(d -> {
+            reloading.countDown();
+            try {
+                endReload.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        AtomicReference<Consumer<DaemonSignal>> handler = new AtomicReference<>();
+        AtomicReference<Integer> exit = new AtomicReference<>();
+        Thread t = new Thread(() -> exit.set(daemon(false).run(handler::set)));
+        t.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> vrrp.calls.contains("put"));
+        long removedAtStart = removals();
+        handler.get().accept(DaemonSignal.RELOAD);
+        assertThat(reloading.await(10, TimeUnit.SECONDS)).isTrue();
+
+        handler.get().accept(DaemonSignal.STOP);
+
+        // the main thread is still in the reload: the signal alone stopped the instance
+        await().atMost(Duration.ofSeconds(10)).until(() -> removals() > removedAtStart);
+        assertThat(t.isAlive()).isTrue();
+        endReload.countDown();
+        t.join(20_000);
+        assertThat(exit.get()).isEqualTo(DaemonExit.OK);
+        assertThat(removals()).as("VIPs removed once on stop").isEqualTo(removedAtStart + 1);
+    }
+
+    private long removals() {
+        return vrrp.calls.stream().filter("remove"::equals).count();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.keepalived4j.config.ConfigLoader;
 import org.keepalived4j.config.ConfigParser;
 import org.keepalived4j.config.Diagnostics;
@@ -25,6 +26,8 @@ public class FakeConfigSource implements ConfigSource {
     public final List<Boolean> allConfigs = new ArrayList<>();
     private final Deque<Consumer<Diagnostics>> scripts = new ArrayDeque<>();
     private RuntimeException failure;
+    /** What each load returns (a new configuration each time, as a real load does). */
+    public Supplier<KeepalivedConfig> config = FakeConfigSource::emptyConfig;
 
     /** Each load reports what the next script reports; without scripts, nothing. */
     public FakeConfigSource then(Consumer<Diagnostics> script) {
@@ -52,11 +55,10 @@ public class FakeConfigSource implements ConfigSource {
         }
         Consumer<Diagnostics> script = scripts.size() > 1 ? scripts.poll() : scripts.peek();
         Diagnostics d = new Diagnostics();
-        KeepalivedConfig config = emptyConfig();
         if (script != null) {
             script.accept(d);
         }
-        return new ConfigLoader.Result(config, d);
+        return new ConfigLoader.Result(config.get(), d);
     }
 
     /** The configuration of an empty file, as the parser builds it. */

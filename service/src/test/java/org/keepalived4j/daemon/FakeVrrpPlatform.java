@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.KeepalivedConfig;
 import org.keepalived4j.events.EventBus;
 import org.keepalived4j.vrrp.EnginePorts;
+import org.keepalived4j.vrrp.InterfaceFacts;
 import org.keepalived4j.vrrp.VrrpEngine;
 import org.keepalived4j.vrrp.VrrpPlatform;
 
@@ -19,6 +21,8 @@ final class FakeVrrpPlatform implements VrrpPlatform {
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     volatile boolean refuseToStart;
+    /** Whether every interface a configuration names exists and is up (otherwise none does). */
+    volatile boolean interfacesUp;
 
     @Override
     public VrrpEngine prepare(KeepalivedConfig config, EventBus bus) throws IOException {
@@ -58,6 +62,9 @@ final class FakeVrrpPlatform implements VrrpPlatform {
                             List<org.keepalived4j.config.net.RuleEntry> rules) {
                         calls.add("remove routes");
                     }
-                }, (on, address) -> calls.add("announce"), name -> Optional.empty());
+                }, (on, address) -> calls.add("announce"), name -> interfacesUp
+                        ? Optional.of(new InterfaceFacts(name, 2, true, IpAddress.parse("192.0.2.1"), Optional.empty(),
+                                new byte[] {2, 0, 0, 0, 0, 1}))
+                        : Optional.empty());
     }
 }
