@@ -19,7 +19,10 @@ interface CliEnvironment {
 
     ManagementPlugins plugins();
 
-    /** Configures logging; the settings are absent for {@code -t}, which needs none. */
+    /**
+     * Configures logging: the built-in configuration when the settings are absent ({@code -t}, and
+     * the daemon before it reads them), else the log4j2.xml they name.
+     */
     void applyLogging(LogOptions options, DaemonSettings settingsOrNull);
 
     /** Runs the daemon until it stops; its exit code. */

@@ -132,6 +132,9 @@ public final class Keepalived4j {
     }
 
     private int daemon(CommandLineOptions o, LogOptions logOptions, String[] args) {
+        // logging first: reading the settings may log already, as -l, -D and -G say; a log4j2.xml the
+        // settings name replaces the built-in configuration after
+        environment.applyLogging(logOptions, null);
         DaemonSettings settings;
         try {
             settings = environment.settings();
@@ -139,7 +142,9 @@ public final class Keepalived4j {
             err.println("keepalived4j: " + e.getMessage());
             return DaemonExit.FATAL;
         }
-        environment.applyLogging(logOptions, settings);
+        if (settings.logConfig().isPresent()) {
+            environment.applyLogging(logOptions, settings);
+        }
         Path pidFile = o.pidFile != null ? Path.of(o.pidFile) : settings.pidDirectory().resolve("keepalived4j.pid");
         DaemonOptions options = new DaemonOptions(o.useFile, Optional.ofNullable(o.configId), o.allConfig, pidFile, o.dumpConf,
                 o.dontReleaseVrrp, o.cleanup, OptionNotes.of(o), List.of(args), environment.version());
