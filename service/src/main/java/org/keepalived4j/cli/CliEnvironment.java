@@ -15,6 +15,13 @@ interface CliEnvironment {
 
     ConfigSource configSource();
 
+    /**
+     * Starts reading the daemon's configuration (and what else the daemon can prepare early) on
+     * another thread while logging is set up and the settings are read; {@link #runDaemon} then
+     * uses that reading.
+     */
+    void readAhead(String configFile, String configId, boolean allConfig);
+
     DaemonSettings settings() throws SettingsException;
 
     ManagementPlugins plugins();

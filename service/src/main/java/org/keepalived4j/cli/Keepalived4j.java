@@ -132,6 +132,7 @@ public final class Keepalived4j {
     }
 
     private int daemon(CommandLineOptions o, LogOptions logOptions, String[] args) {
+        environment.readAhead(o.useFile, o.configId, o.allConfig);
         // logging first: reading the settings may log already, as -l, -D and -G say; a log4j2.xml the
         // settings name replaces the built-in configuration after
         environment.applyLogging(logOptions, null);

@@ -105,6 +105,16 @@ class Keepalived4jTest {
     }
 
     @Test
+    void theDaemonsConfigurationIsReadAheadWhileLoggingIsSetUpButNotForAConfigTest() {
+        run("-n", "-f", "/x.conf", "-i", "node2", "-e");
+        assertThat(env.readAhead).containsExactly("/x.conf node2 true");
+
+        env.readAhead.clear();
+        run("-t", "-f", "/x.conf");
+        assertThat(env.readAhead).isEmpty();
+    }
+
+    @Test
     void theDaemonsExitCodeIsTheProcessExitCode() {
         env.daemonExit = 6;
         assertThat(run("-n")).isEqualTo(6);
