@@ -7,6 +7,7 @@ import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.apache.logging.log4j.core.config.AbstractConfiguration;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /**
@@ -15,14 +16,14 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  * without the command line), built directly from the options instead of being read from XML.
  * Reading that XML costs a start-up a fifth of a second (the JDK's XML parser, log4j2's plugin
  * builders and property lookups); this costs a tenth of that. An appender whose threshold is
- * {@code off} is left out rather than built and never written to.
+ * {@code off} is left out rather than built and never written to; the console lines ({@code -l})
+ * get their time from {@link ConsoleLayout} rather than from log4j2's date pattern.
  */
 final class BuiltInLogConfiguration extends AbstractConfiguration {
 
     static final String LOGGER = "keepalived4j";
     static final String SYSLOG_PATTERN_START = "<%level{";
     static final String SYSLOG_PATTERN_END = "}>%c{1}: %m%n";
-    static final String CONSOLE_PATTERN = "%d{EEE MMM dd HH:mm:ss yyyy}: %m%n";
 
     /** @param properties the {@code keepalived4j.log.*} values of {@link DaemonLogging#properties} */
     BuiltInLogConfiguration(Map<String, String> properties) {
@@ -38,22 +39,22 @@ final class BuiltInLogConfiguration extends AbstractConfiguration {
         root.setLevel(Level.WARN);
         if (syslogThreshold != Level.OFF) {
             // under systemd, journald reads "<N>" (facility * 8 + severity) as the priority and strips it
-            Appender syslog = console("syslog", ConsoleAppender.Target.SYSTEM_OUT,
-                    SYSLOG_PATTERN_START + properties.get("keepalived4j.log.priorities") + SYSLOG_PATTERN_END);
+            Appender syslog = console("syslog", ConsoleAppender.Target.SYSTEM_OUT, PatternLayout.newBuilder()
+                    .withConfiguration(this).withPattern(SYSLOG_PATTERN_START
+                            + properties.get("keepalived4j.log.priorities") + SYSLOG_PATTERN_END).build());
             daemon.addAppender(syslog, syslogThreshold, null);
             root.addAppender(syslog, syslogThreshold, null);
         }
         if (consoleThreshold != Level.OFF) {
             // -l: keepalived's console format, on stderr
-            Appender console = console("console", ConsoleAppender.Target.SYSTEM_ERR, CONSOLE_PATTERN);
+            Appender console = console("console", ConsoleAppender.Target.SYSTEM_ERR, new ConsoleLayout(this));
             daemon.addAppender(console, consoleThreshold, null);
             root.addAppender(console, consoleThreshold, null);
         }
         addLogger(LOGGER, daemon);
     }
 
-    private Appender console(String name, ConsoleAppender.Target target, String pattern) {
-        PatternLayout layout = PatternLayout.newBuilder().withConfiguration(this).withPattern(pattern).build();
+    private Appender console(String name, ConsoleAppender.Target target, AbstractStringLayout layout) {
         Appender appender = ConsoleAppender.newBuilder().setName(name).setTarget(target).setFollow(true)
                 .setLayout(layout).setConfiguration(this).build();
         addAppender(appender);
