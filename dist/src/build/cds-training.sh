@@ -1,18 +1,24 @@
 #!/bin/sh
 # Trains lib/keepalived4j.jsa, the dynamic class-data archive the launcher uses (run by dist/pom.xml).
 #   cds-training.sh HOME ARCHIVE WORKDIR
-# As root, in a private network namespace (unshare -n: gone when the daemon exits, nothing to clean up) with
+# In a private network namespace (unshare -n, or unshare -rn without root: gone when the daemon exits) with
 # a veth pair, the daemon runs the pairs of cds-training.conf for 5 s and is stopped with SIGTERM, so the
 # archive holds the classes of start-up, BACKUP, the MASTER transition, adverts sent and received, and the
 # stop; those are then pre-parsed and pre-verified at every start, and a router's first takeover does not
-# load them from the jars. Without root (or unshare), the daemon runs for 4 s on an interface that does not
+# load them from the jars. Where no namespace can be made, the daemon runs for 4 s on an interface that does not
 # exist: start-up classes only. A failed training only costs start-up time, so this never fails the build.
 home=$1 archive=$2 work=$3
 here=$(cd "$(dirname "$0")" && pwd)
 export JAVA_OPTS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
 rm -f "$archive"
-if [ "$(id -u)" = 0 ] && unshare -n true 2>/dev/null; then
-    unshare -n sh -c '
+# root: a network namespace; otherwise one inside a user namespace, where the kernel allows it
+if unshare -n true 2>/dev/null; then
+    isolate="unshare -n"
+elif unshare -rn true 2>/dev/null; then
+    isolate="unshare -rn"
+fi
+if [ -n "${isolate:-}" ]; then
+    $isolate sh -c '
         ip link set lo up &&
         sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 &&
         ip link add k4jt0 type veth peer name k4jt1 &&

@@ -15,11 +15,21 @@ interface CliEnvironment {
 
     ConfigSource configSource();
 
+    /**
+     * Starts reading the daemon's configuration (and what else the daemon can prepare early) on
+     * another thread while logging is set up and the settings are read; {@link #runDaemon} then
+     * uses that reading.
+     */
+    void readAhead(String configFile, String configId, boolean allConfig);
+
     DaemonSettings settings() throws SettingsException;
 
     ManagementPlugins plugins();
 
-    /** Configures logging; the settings are absent for {@code -t}, which needs none. */
+    /**
+     * Configures logging: the built-in configuration when the settings are absent ({@code -t}, and
+     * the daemon before it reads them), else the log4j2.xml they name.
+     */
     void applyLogging(LogOptions options, DaemonSettings settingsOrNull);
 
     /** Runs the daemon until it stops; its exit code. */

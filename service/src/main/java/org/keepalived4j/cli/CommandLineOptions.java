@@ -1,142 +1,179 @@
 package org.keepalived4j.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.ArrayList;
+import java.util.List;
+import org.keepalived4j.cli.OptionShape.Argument;
 
 /**
  * Every option of {@code keepalived --help} (2.2.7), with keepalived's names and help text, plus
- * what keepalived4j adds. Declared in keepalived's help order; picocli renders the help and binds
- * values, {@link GetoptScan} decides what the words mean.
+ * what keepalived4j adds, declared in keepalived's help order as plain data: {@link GetoptScan}
+ * decides what the words mean, {@link #set} keeps what was given, and {@link UsageMessage}
+ * renders the help from the same declarations. No annotation scan: a daemon that must send its
+ * first advert within a second cannot spend a fifth of it reflecting over its own options.
  */
-@Command(name = "keepalived4j", sortOptions = false, usageHelpWidth = 100, abbreviateSynopsis = true,
-        customSynopsis = "keepalived4j [OPTION...]",
-        description = "Keepalived (VRRP failover and LVS health checking) for the JVM; accepts keepalived 2.2.7's options.",
-        footer = {"", "Settings: /etc/keepalived4j/keepalived4j.properties (-Dkeepalived4j.properties=FILE or KEEPALIVED4J_PROPERTIES to change)."})
 final class CommandLineOptions {
 
     static final String DEFAULT_CONFIG_FILE = "/etc/keepalived/keepalived.conf";
 
-    @Option(names = {"-f", "--use-file"}, paramLabel = "FILE",
-            description = {"Use the specified configuration file", "default '" + DEFAULT_CONFIG_FILE + "'"})
+    /** How {@code -h} shows one option. */
+    record Declared(OptionShape shape, String paramLabel, List<String> description, boolean hidden) {
+    }
+
+    static final List<Declared> DECLARED = List.of(
+            withArgument('f', "use-file", "FILE", "Use the specified configuration file",
+                    "default '" + DEFAULT_CONFIG_FILE + "'"),
+            flag('P', "vrrp", "Only run with VRRP subsystem"),
+            flag('C', "check", "Only run with Health-checker subsystem"),
+            flag('B', "no_bfd", "Don't run BFD subsystem"),
+            flag((char) 0, "all", "Force all child processes to run, even if have no configuration"),
+            flag('l', "log-console", "Log messages to local console"),
+            flag('D', "log-detail", "Detailed log messages (twice: more)"),
+            withArgument('S', "log-facility", "([0-7]|local[0-7]|user|daemon)",
+                    "Set syslog facility to LOG_LOCAL[0-7], user or daemon (default)"),
+            flag('G', "no-syslog", "Don't log via syslog"),
+            withArgument('u', "umask", "MASK", "umask for file creation (in numeric form)"),
+            flag('X', "release-vips", "Drop VIP on transition from signal."),
+            flag('V', "dont-release-vrrp", "Don't remove VRRP VIPs and VROUTEs on daemon stop"),
+            flag('I', "dont-release-ipvs", "Don't remove IPVS topology on daemon stop"),
+            flag('R', "dont-respawn", "Don't respawn child processes"),
+            flag('n', "dont-fork", "Don't fork the daemon process (keepalived4j never forks)"),
+            flag('d', "dump-conf", "Dump the configuration data"),
+            withArgument('p', "pid", "FILE", "Use specified pidfile for parent process"),
+            withArgument('r', "vrrp_pid", "FILE", "Use specified pidfile for VRRP child process"),
+            flag('T', "genhash", "Enter into genhash utility mode (this should be the first option used)."),
+            withArgument('c', "checkers_pid", "FILE", "Use specified pidfile for checkers child process"),
+            flag('a', "address-monitoring", "Report all address additions/deletions notified via netlink"),
+            withArgument('b', "bfd_pid", "FILE", "Use specified pidfile for BFD child process"),
+            flag('x', "snmp", "Enable SNMP subsystem"),
+            withArgument('A', "snmp-agent-socket", "FILE", "Use the specified socket for master agent"),
+            withArgument('s', "namespace", "NAME", "Run in network namespace NAME (overrides config)"),
+            flag('m', "core-dump", "Produce core dump if terminate abnormally"),
+            withOptionalArgument('M', "core-dump-pattern", "PATN",
+                    "Also set /proc/sys/kernel/core_pattern to PATN (default 'core')"),
+            flag('e', "all-config", "Error if any configuration file missing (same as includet)"),
+            withArgument('i', "config-id", "id", "Skip any configuration lines beginning '@' that don't match id",
+                    "or any lines beginning @^ that do match.",
+                    "The config-id defaults to the node name if option not used"),
+            withArgument((char) 0, "signum", "SIGFUNC",
+                    "Return signal number for STOP, RELOAD, DATA, STATS, STATS_CLEAR, JSON"),
+            withOptionalArgument('t', "config-test", "LOG_FILE", "Check the configuration for obvious errors, output to",
+                    "stderr by default"),
+            flag((char) 0, "cleanup",
+                    "Remove the configured virtual addresses left over by a crashed daemon, then exit"),
+            // keepalived's internal reload check option; accepted so that reload_check_config can pass it
+            new Declared(new OptionShape("config-fd", (char) 0, Argument.REQUIRED), "fd_num", List.of(), true),
+            flag('v', "version", "Display the version number"),
+            flag('h', "help", "Display this help message"));
+
     String useFile = DEFAULT_CONFIG_FILE;
-
-    @Option(names = {"-P", "--vrrp"}, description = "Only run with VRRP subsystem")
     boolean vrrpOnly;
-
-    @Option(names = {"-C", "--check"}, description = "Only run with Health-checker subsystem")
     boolean checkOnly;
-
-    @Option(names = {"-B", "--no_bfd"}, description = "Don't run BFD subsystem")
     boolean noBfd;
-
-    @Option(names = "--all", description = "Force all child processes to run, even if have no configuration")
     boolean all;
-
-    @Option(names = {"-l", "--log-console"}, description = "Log messages to local console")
     boolean logConsole;
-
-    @Option(names = {"-D", "--log-detail"}, description = "Detailed log messages (twice: more)")
-    boolean[] logDetail = new boolean[0];
-
-    @Option(names = {"-S", "--log-facility"}, paramLabel = "([0-7]|local[0-7]|user|daemon)",
-            description = "Set syslog facility to LOG_LOCAL[0-7], user or daemon (default)")
+    /** How many times {@code -D} was given. */
+    int logDetail;
     String logFacility;
-
-    @Option(names = {"-G", "--no-syslog"}, description = "Don't log via syslog")
     boolean noSyslog;
-
-    @Option(names = {"-u", "--umask"}, paramLabel = "MASK", description = "umask for file creation (in numeric form)")
     String umask;
-
-    @Option(names = {"-X", "--release-vips"}, description = "Drop VIP on transition from signal.")
     boolean releaseVips;
-
-    @Option(names = {"-V", "--dont-release-vrrp"}, description = "Don't remove VRRP VIPs and VROUTEs on daemon stop")
     boolean dontReleaseVrrp;
-
-    @Option(names = {"-I", "--dont-release-ipvs"}, description = "Don't remove IPVS topology on daemon stop")
     boolean dontReleaseIpvs;
-
-    @Option(names = {"-R", "--dont-respawn"}, description = "Don't respawn child processes")
     boolean dontRespawn;
-
-    @Option(names = {"-n", "--dont-fork"}, description = "Don't fork the daemon process (keepalived4j never forks)")
     boolean dontFork;
-
-    @Option(names = {"-d", "--dump-conf"}, description = "Dump the configuration data")
     boolean dumpConf;
-
-    @Option(names = {"-p", "--pid"}, paramLabel = "FILE", description = "Use specified pidfile for parent process")
     String pidFile;
-
-    @Option(names = {"-r", "--vrrp_pid"}, paramLabel = "FILE", description = "Use specified pidfile for VRRP child process")
     String vrrpPidFile;
-
-    @Option(names = {"-T", "--genhash"},
-            description = "Enter into genhash utility mode (this should be the first option used).")
     boolean genhash;
-
-    @Option(names = {"-c", "--checkers_pid"}, paramLabel = "FILE",
-            description = "Use specified pidfile for checkers child process")
     String checkersPidFile;
-
-    @Option(names = {"-a", "--address-monitoring"},
-            description = "Report all address additions/deletions notified via netlink")
     boolean addressMonitoring;
-
-    @Option(names = {"-b", "--bfd_pid"}, paramLabel = "FILE", description = "Use specified pidfile for BFD child process")
     String bfdPidFile;
-
-    @Option(names = {"-x", "--snmp"}, description = "Enable SNMP subsystem")
     boolean snmp;
-
-    @Option(names = {"-A", "--snmp-agent-socket"}, paramLabel = "FILE",
-            description = "Use the specified socket for master agent")
     String snmpAgentSocket;
-
-    @Option(names = {"-s", "--namespace"}, paramLabel = "NAME",
-            description = "Run in network namespace NAME (overrides config)")
     String namespace;
-
-    @Option(names = {"-m", "--core-dump"}, description = "Produce core dump if terminate abnormally")
     boolean coreDump;
-
-    @Option(names = {"-M", "--core-dump-pattern"}, arity = "0..1", paramLabel = "PATN",
-            description = "Also set /proc/sys/kernel/core_pattern to PATN (default 'core')")
+    /** Empty when {@code -M} was given without a pattern. */
     String coreDumpPattern;
-
-    @Option(names = {"-e", "--all-config"}, description = "Error if any configuration file missing (same as includet)")
     boolean allConfig;
-
-    @Option(names = {"-i", "--config-id"}, paramLabel = "id",
-            description = {"Skip any configuration lines beginning '@' that don't match id",
-                "or any lines beginning @^ that do match.",
-                "The config-id defaults to the node name if option not used"})
     String configId;
-
-    @Option(names = "--signum", paramLabel = "SIGFUNC",
-            description = "Return signal number for STOP, RELOAD, DATA, STATS, STATS_CLEAR, JSON")
     String signum;
-
-    @Option(names = {"-t", "--config-test"}, arity = "0..1", paramLabel = "LOG_FILE",
-            description = {"Check the configuration for obvious errors, output to", "stderr by default"})
+    /** Empty when {@code -t} was given without a log file. */
     String configTest;
-
-    @Option(names = "--cleanup", description = "Remove the configured virtual addresses left over by a crashed daemon, then exit")
     boolean cleanup;
-
-    /** keepalived's internal reload check option; accepted so that reload_check_config can pass it. */
-    @Option(names = "--config-fd", paramLabel = "fd_num", hidden = true)
     String configFd;
-
-    @Option(names = {"-v", "--version"}, description = "Display the version number")
     boolean version;
-
-    @Option(names = {"-h", "--help"}, description = "Display this help message")
     boolean help;
+
+    /** The options as getopt sees them. */
+    static List<OptionShape> shapes() {
+        List<OptionShape> shapes = new ArrayList<>(DECLARED.size());
+        for (Declared d : DECLARED) {
+            shapes.add(d.shape());
+        }
+        return shapes;
+    }
+
+    /**
+     * Keeps one option as given; a later one overrides an earlier one, as in keepalived.
+     *
+     * @param value the argument, null when none was given
+     */
+    void set(OptionShape option, String value) {
+        String v = value == null ? "" : value;
+        switch (option.longName()) {
+            case "use-file" -> useFile = v;
+            case "vrrp" -> vrrpOnly = true;
+            case "check" -> checkOnly = true;
+            case "no_bfd" -> noBfd = true;
+            case "all" -> all = true;
+            case "log-console" -> logConsole = true;
+            case "log-detail" -> logDetail++;
+            case "log-facility" -> logFacility = v;
+            case "no-syslog" -> noSyslog = true;
+            case "umask" -> umask = v;
+            case "release-vips" -> releaseVips = true;
+            case "dont-release-vrrp" -> dontReleaseVrrp = true;
+            case "dont-release-ipvs" -> dontReleaseIpvs = true;
+            case "dont-respawn" -> dontRespawn = true;
+            case "dont-fork" -> dontFork = true;
+            case "dump-conf" -> dumpConf = true;
+            case "pid" -> pidFile = v;
+            case "vrrp_pid" -> vrrpPidFile = v;
+            case "genhash" -> genhash = true;
+            case "checkers_pid" -> checkersPidFile = v;
+            case "address-monitoring" -> addressMonitoring = true;
+            case "bfd_pid" -> bfdPidFile = v;
+            case "snmp" -> snmp = true;
+            case "snmp-agent-socket" -> snmpAgentSocket = v;
+            case "namespace" -> namespace = v;
+            case "core-dump" -> coreDump = true;
+            case "core-dump-pattern" -> coreDumpPattern = v;
+            case "all-config" -> allConfig = true;
+            case "config-id" -> configId = v;
+            case "signum" -> signum = v;
+            case "config-test" -> configTest = v;
+            case "cleanup" -> cleanup = true;
+            case "config-fd" -> configFd = v;
+            case "version" -> version = true;
+            case "help" -> help = true;
+            default -> throw new IllegalArgumentException("undeclared option --" + option.longName());
+        }
+    }
 
     /** How many times {@code -D} was given. */
     int detail() {
-        return logDetail.length;
+        return logDetail;
+    }
+
+    private static Declared flag(char shortName, String longName, String... description) {
+        return new Declared(new OptionShape(longName, shortName, Argument.NONE), null, List.of(description), false);
+    }
+
+    private static Declared withArgument(char shortName, String longName, String label, String... description) {
+        return new Declared(new OptionShape(longName, shortName, Argument.REQUIRED), label, List.of(description), false);
+    }
+
+    private static Declared withOptionalArgument(char shortName, String longName, String label, String... description) {
+        return new Declared(new OptionShape(longName, shortName, Argument.OPTIONAL), label, List.of(description), false);
     }
 }

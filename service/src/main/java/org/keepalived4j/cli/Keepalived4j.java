@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +14,6 @@ import org.keepalived4j.daemon.DaemonSettings;
 import org.keepalived4j.daemon.LogOptions;
 import org.keepalived4j.daemon.SettingsException;
 import org.keepalived4j.daemon.SyslogFacility;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code keepalived4j} command: keepalived 2.2.7's command line. Options act in the order
@@ -48,10 +44,7 @@ public final class Keepalived4j {
 
     /** Runs the command line; returns the process exit code. */
     int run(String... args) {
-        CommandLineOptions options = new CommandLineOptions();
-        CommandSpec spec = CommandSpec.forAnnotatedObject(options);
-        List<OptionShape> shapes = shapes(spec);
-        GetoptScan.Result scan = GetoptScan.scan(Arrays.asList(args), shapes);
+        GetoptScan.Result scan = GetoptScan.scan(Arrays.asList(args), CommandLineOptions.shapes());
 
         boolean bad = false;
         boolean facilityError = false;
@@ -63,7 +56,8 @@ public final class Keepalived4j {
             } else if (item instanceof GetoptScan.Given g) {
                 switch (g.option().longName()) {
                     case "help" -> {
-                        usage(spec);
+                        err.print(UsageMessage.text());
+                        err.flush();
                         return 0;
                     }
                     case "version" -> {
@@ -107,12 +101,11 @@ public final class Keepalived4j {
             return BAD_OPTION;
         }
 
-        try {
-            new CommandLine(spec).setOverwrittenOptionsAllowed(true).setExpandAtFiles(false)
-                    .setUnmatchedArgumentsAllowed(false).parseArgs(canonical(scan).toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            err.println("keepalived4j: " + e.getMessage());
-            return BAD_OPTION;
+        CommandLineOptions options = new CommandLineOptions();
+        for (GetoptScan.Item item : scan.items()) {
+            if (item instanceof GetoptScan.Given g) {
+                options.set(g.option(), g.value());
+            }
         }
 
         LogOptions logOptions = new LogOptions(options.logConsole, options.noSyslog, options.detail(),
@@ -139,6 +132,10 @@ public final class Keepalived4j {
     }
 
     private int daemon(CommandLineOptions o, LogOptions logOptions, String[] args) {
+        environment.readAhead(o.useFile, o.configId, o.allConfig);
+        // logging first: reading the settings may log already, as -l, -D and -G say; a log4j2.xml the
+        // settings name replaces the built-in configuration after
+        environment.applyLogging(logOptions, null);
         DaemonSettings settings;
         try {
             settings = environment.settings();
@@ -146,7 +143,9 @@ public final class Keepalived4j {
             err.println("keepalived4j: " + e.getMessage());
             return DaemonExit.FATAL;
         }
-        environment.applyLogging(logOptions, settings);
+        if (settings.logConfig().isPresent()) {
+            environment.applyLogging(logOptions, settings);
+        }
         Path pidFile = o.pidFile != null ? Path.of(o.pidFile) : settings.pidDirectory().resolve("keepalived4j.pid");
         DaemonOptions options = new DaemonOptions(o.useFile, Optional.ofNullable(o.configId), o.allConfig, pidFile, o.dumpConf,
                 o.dontReleaseVrrp, o.cleanup, OptionNotes.of(o), List.of(args), environment.version());
@@ -161,11 +160,6 @@ public final class Keepalived4j {
         }
         out.println(f.get().number);
         return 0;
-    }
-
-    private void usage(CommandSpec spec) {
-        err.print(new CommandLine(spec).getUsageMessage(CommandLine.Help.Ansi.OFF));
-        err.flush();
     }
 
     private static SyslogFacility facility(CommandLineOptions o) {
@@ -188,43 +182,5 @@ public final class Keepalived4j {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** The options of the annotated model as getopt sees them. */
-    static List<OptionShape> shapes(CommandSpec spec) {
-        List<OptionShape> shapes = new ArrayList<>();
-        for (OptionSpec o : spec.options()) {
-            String longName = null;
-            char shortName = 0;
-            for (String n : o.names()) {
-                if (n.startsWith("--")) {
-                    longName = n.substring(2);
-                } else if (n.length() == 2) {
-                    shortName = n.charAt(1);
-                }
-            }
-            OptionShape.Argument argument = o.type() == boolean.class || o.type() == boolean[].class
-                    ? OptionShape.Argument.NONE
-                    : o.arity().min() == 0 ? OptionShape.Argument.OPTIONAL : OptionShape.Argument.REQUIRED;
-            shapes.add(new OptionShape(longName, shortName, argument));
-        }
-        return shapes;
-    }
-
-    /** The options found, as words picocli reads without ambiguity: {@code --name} or {@code --name=value}. */
-    private static List<String> canonical(GetoptScan.Result scan) {
-        List<String> words = new ArrayList<>();
-        for (GetoptScan.Item item : scan.items()) {
-            if (item instanceof GetoptScan.Given g) {
-                OptionShape s = g.option();
-                if (s.argument() == OptionShape.Argument.NONE) {
-                    words.add("--" + s.longName());
-                } else {
-                    // an optional argument given without value becomes the empty string: present, no value
-                    words.add("--" + s.longName() + "=" + (g.value() == null ? "" : g.value()));
-                }
-            }
-        }
-        return words;
     }
 }

@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configurator;
 
 /**
- * Turns the logging options of the command line into log4j2 configuration. The log4j2.xml files
- * (the built-in one on the classpath, {@code etc/log4j2.xml}) read these system properties, so a
- * site may write its own log4j2.xml and still honour {@code -l -D -S -G}:
+ * Turns the logging options of the command line into log4j2 configuration: the built-in one
+ * ({@link BuiltInLogConfiguration}), or a log4j2.xml ({@code etc/log4j2.xml}, or the one on the
+ * classpath when the classes are used without the command line). The XML files read these system
+ * properties, so a site may write its own log4j2.xml and still honour {@code -l -D -S -G}:
  * <ul>
  * <li>{@code keepalived4j.log.level}: info, debug ({@code -D}) or trace ({@code -DD});</li>
  * <li>{@code keepalived4j.log.syslog}: all or off, the threshold of the stdout appender
@@ -46,17 +49,34 @@ public final class DaemonLogging {
 
     /**
      * Applies the options and (re)configures log4j2 from {@code configFile} if given, unless the
-     * user chose a file with {@code -Dlog4j2.configurationFile}, which then wins; otherwise from the
-     * built-in classpath {@code log4j2.xml}.
+     * user chose a file with {@code -Dlog4j2.configurationFile}, which then wins; otherwise from
+     * {@link BuiltInLogConfiguration}. The first call starts log4j2 with that configuration
+     * directly, so that no other configuration is read (and thrown away) before it.
      */
     public static void apply(LogOptions options, Optional<Path> configFile) {
+        Map<String, String> values = properties(options);
         Properties system = System.getProperties();
-        properties(options).forEach(system::setProperty);
-        if (configFile.isPresent() && system.getProperty("log4j2.configurationFile") == null
-                && system.getProperty("log4j.configurationFile") == null) {
-            Configurator.reconfigure(configFile.get().toUri());
+        values.forEach(system::setProperty);
+        ClassLoader loader = DaemonLogging.class.getClassLoader();
+        boolean running = LogManager.getFactory().hasContext(DaemonLogging.class.getName(), loader, false);
+        if (system.getProperty("log4j2.configurationFile") != null || system.getProperty("log4j.configurationFile") != null) {
+            // log4j2 reads the file the property names when it starts; once running, it reads it again
+            LoggerContext context = (LoggerContext) LogManager.getContext(loader, false);
+            if (running) {
+                context.reconfigure();
+            }
+        } else if (configFile.isPresent()) {
+            if (running) {
+                Configurator.reconfigure(configFile.get().toUri());
+            } else {
+                Configurator.initialize(null, loader, configFile.get().toUri());
+            }
         } else {
-            Configurator.reconfigure();
+            BuiltInLogConfiguration builtIn = new BuiltInLogConfiguration(values);
+            LoggerContext context = Configurator.initialize(loader, builtIn);
+            if (context.getConfiguration() != builtIn) {
+                context.reconfigure(builtIn);
+            }
         }
     }
 }

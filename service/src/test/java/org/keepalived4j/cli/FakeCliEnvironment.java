@@ -19,12 +19,18 @@ final class FakeCliEnvironment implements CliEnvironment {
     final FakeConfigSource source = new FakeConfigSource();
     final List<LogOptions> logging = new ArrayList<>();
     final List<DaemonOptions> daemons = new ArrayList<>();
+    final List<String> readAhead = new ArrayList<>();
     SettingsException settingsProblem;
     int daemonExit;
 
     @Override
     public ConfigSource configSource() {
         return source;
+    }
+
+    @Override
+    public void readAhead(String configFile, String configId, boolean allConfig) {
+        readAhead.add(configFile + " " + configId + " " + allConfig);
     }
 
     @Override

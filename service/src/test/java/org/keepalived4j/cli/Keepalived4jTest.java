@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.keepalived4j.config.SourcePos;
 import org.keepalived4j.daemon.SettingsException;
 import org.keepalived4j.daemon.SyslogFacility;
-import picocli.CommandLine.Model.CommandSpec;
 
 class Keepalived4jTest {
 
@@ -52,7 +51,7 @@ class Keepalived4jTest {
 
     @Test
     void knowsEveryOptionOfKeepalivedHelpWithItsShortAndLongName() {
-        List<OptionShape> shapes = Keepalived4j.shapes(CommandSpec.forAnnotatedObject(new CommandLineOptions()));
+        List<OptionShape> shapes = CommandLineOptions.shapes();
         assertThat(shapes).extracting(OptionShape::display).contains(
                 "-f/--use-file", "-P/--vrrp", "-C/--check", "-B/--no_bfd", "--all", "-l/--log-console",
                 "-D/--log-detail", "-S/--log-facility", "-G/--no-syslog", "-u/--umask", "-X/--release-vips",
@@ -103,6 +102,16 @@ class Keepalived4jTest {
         assertThat(env.daemon().notes()).isEmpty();
         assertThat(env.logOptions()).isEqualTo(new org.keepalived4j.daemon.LogOptions(false, false, 0,
                 SyslogFacility.DAEMON, false));
+    }
+
+    @Test
+    void theDaemonsConfigurationIsReadAheadWhileLoggingIsSetUpButNotForAConfigTest() {
+        run("-n", "-f", "/x.conf", "-i", "node2", "-e");
+        assertThat(env.readAhead).containsExactly("/x.conf node2 true");
+
+        env.readAhead.clear();
+        run("-t", "-f", "/x.conf");
+        assertThat(env.readAhead).isEmpty();
     }
 
     @Test

@@ -102,6 +102,17 @@ class DaemonSettingsTest {
     }
 
     @Test
+    void theFileMayIncludeAnotherBesideItAndWriteValuesOnSeveralLines() throws Exception {
+        file("site.properties", "keepalived4j.state.dir = /srv/site\n");
+        Path f = file("k.properties", "include = site.properties\nkeepalived4j.pid.dir = /run/\\\n    k4j\n");
+
+        DaemonSettings s = DaemonSettings.load(Map.of(), new Properties(), f);
+
+        assertThat(s.stateDirectory()).isEqualTo(Path.of("/srv/site"));
+        assertThat(s.pidDirectory()).isEqualTo(Path.of("/run/k4j"));
+    }
+
+    @Test
     void valuesWithCommasStayWhole() throws Exception {
         DaemonSettings s = load(Map.of(), props("keepalived4j.jmx.remote.ciphers", "a,b,c"));
         assertThat(s.setting("keepalived4j.jmx.remote.ciphers")).contains("a,b,c");
