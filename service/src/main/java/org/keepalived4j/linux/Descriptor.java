@@ -117,6 +117,60 @@ final class Descriptor implements AutoCloseable {
         }
     }
 
+    /** A call that returns -1 with errno in {@link com.sun.jna.Native#getLastError()} instead of throwing. */
+    @FunctionalInterface
+    interface QuietCall {
+        long apply(int fd);
+    }
+
+    /**
+     * Runs a non-blocking read once: its result, or -1 when nothing is waiting (EAGAIN), a signal interrupted it,
+     * or the descriptor is closed; any other failure is thrown.
+     */
+    long readNow(String name, QuietCall read) throws SyscallException {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                return -1;
+            }
+            long result = read.apply(fd);
+            if (result < 0) {
+                int errno = com.sun.jna.Native.getLastError();
+                if (errno != LibC.EAGAIN && errno != LibC.EINTR) {
+                    throw new SyscallException(name, subject, errno);
+                }
+            }
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Keeps the numbers valid for a {@link PollSet} wait: close() waits until {@link #release()}, and wakes the
+     * wait through the stop descriptor, which the poll set watches too. False (and nothing held) once closed.
+     */
+    boolean hold() {
+        lock.readLock().lock();
+        if (closed) {
+            lock.readLock().unlock();
+            return false;
+        }
+        return true;
+    }
+
+    void release() {
+        lock.readLock().unlock();
+    }
+
+    int number() {
+        return fd;
+    }
+
+    int stopNumber() {
+        return stopFd;
+    }
+
     private Readiness awaitReadable(int timeoutMillis) throws SyscallException {
         byte[] fds = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder())
                 .putInt(fd).putShort(LibC.POLLIN).putShort((short) 0)

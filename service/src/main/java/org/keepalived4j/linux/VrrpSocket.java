@@ -62,6 +62,7 @@ public final class VrrpSocket implements AutoCloseable {
     private final int interfaceIndex;
     private final ReentrantLock receiving = new ReentrantLock();
     private final SocketMessage receiveBuffer = SocketMessage.forReceive(MAX_PACKET, 128);
+    private volatile long droppedByKernel;
 
     private VrrpSocket(Descriptor descriptor, IpAddress.Family family, String interfaceName, int interfaceIndex) {
         this.descriptor = descriptor;
@@ -87,6 +88,7 @@ public final class VrrpSocket implements AutoCloseable {
             // Without this a raw socket also gets groups that other sockets of the host joined.
             d.setIntOption(IPPROTO_IP, IP_MULTICAST_ALL, "IP_MULTICAST_ALL", 0);
             d.setIntOption(IPPROTO_IP, IP_PKTINFO, "IP_PKTINFO", 1);
+            d.setIntOption(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, "SO_RXQ_OVFL", 1);
             return new VrrpSocket(d, IpAddress.Family.INET, interfaceName, index);
         } catch (SyscallException | RuntimeException e) {
             d.close();
@@ -109,6 +111,7 @@ public final class VrrpSocket implements AutoCloseable {
             d.setIntOption(IPPROTO_IPV6, IPV6_MULTICAST_ALL, "IPV6_MULTICAST_ALL", 0);
             d.setIntOption(IPPROTO_IPV6, IPV6_RECVHOPLIMIT, "IPV6_RECVHOPLIMIT", 1);
             d.setIntOption(IPPROTO_IPV6, IPV6_RECVPKTINFO, "IPV6_RECVPKTINFO", 1);
+            d.setIntOption(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, "SO_RXQ_OVFL", 1);
             return new VrrpSocket(d, IpAddress.Family.INET6, interfaceName, index);
         } catch (SyscallException | RuntimeException e) {
             d.close();
@@ -130,6 +133,18 @@ public final class VrrpSocket implements AutoCloseable {
 
     public boolean isOpen() {
         return descriptor.isOpen();
+    }
+
+    Descriptor descriptor() {
+        return descriptor;
+    }
+
+    /**
+     * Packets the kernel dropped because this socket's receive buffer was full (nobody read fast enough), as
+     * SO_RXQ_OVFL reported it with the last packet received.
+     */
+    public long droppedByKernel() {
+        return droppedByKernel;
     }
 
     /** Joins a multicast group (224.0.0.18, ff02::12, or vrrp_mcast_group4/6) on this socket's interface. */
@@ -186,6 +201,29 @@ public final class VrrpSocket implements AutoCloseable {
         return receive(Math.max(0, timeout.toMillis()));
     }
 
+    /**
+     * The next packet if one is waiting, without waiting (for a thread that polls the socket with a
+     * {@link PollSet}); empty when none is, or once closed. A runt the kernel should never deliver is skipped.
+     */
+    public Optional<ReceivedPacket> receiveNow() throws SyscallException {
+        receiving.lock();
+        try {
+            while (true) {
+                long length = descriptor.readNow("recvmsg",
+                        fd -> QuietLibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT));
+                if (length < 0) {
+                    return Optional.empty();
+                }
+                Optional<ReceivedPacket> p = decode(receiveBuffer.data((int) length), receiveBuffer);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        } finally {
+            receiving.unlock();
+        }
+    }
+
     private Optional<ReceivedPacket> receive(long timeoutMillis) throws SyscallException {
         receiving.lock();
         try {
@@ -209,11 +247,18 @@ public final class VrrpSocket implements AutoCloseable {
 
     private Optional<ReceivedPacket> decode(byte[] data, SocketMessage message) {
         int ifindex = interfaceIndex;
+        List<ControlMessage> control = message.control();
+        for (ControlMessage c : control) {
+            if (c.level() == LibC.SOL_SOCKET && c.type() == LibC.SO_RXQ_OVFL && c.data().length >= 4) {
+                droppedByKernel = Integer.toUnsignedLong(
+                        ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder()).getInt(0));
+            }
+        }
         if (family == IpAddress.Family.INET) {
             if (data.length < 20) {
                 return Optional.empty();
             }
-            for (ControlMessage c : message.control()) {
+            for (ControlMessage c : control) {
                 if (c.level() == IPPROTO_IP && c.type() == IP_PKTINFO && c.data().length >= 4) {
                     ifindex = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder()).getInt(0);
                 }
@@ -227,7 +272,7 @@ public final class VrrpSocket implements AutoCloseable {
         }
         int hopLimit = -1;
         IpAddress destination = null;
-        for (ControlMessage c : message.control()) {
+        for (ControlMessage c : control) {
             ByteBuffer b = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder());
             if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_HOPLIMIT && c.data().length >= 4) {
                 hopLimit = b.getInt(0);

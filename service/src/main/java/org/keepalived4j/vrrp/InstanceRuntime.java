@@ -53,6 +53,9 @@ final class InstanceRuntime {
     private boolean keepAddressesOnStop;
     private final Map<StatsCounter, Long> receiveErrors = new EnumMap<>(StatsCounter.class);
     private volatile InstanceSnapshot snapshot;
+    /** Something a snapshot shows (a counter, mostly) changed since the last one was built. */
+    private boolean snapshotStale;
+    private final Runnable staleSnapshots;
     private InterfaceFacts facts;
     private boolean addressesInstalled;
     private long lastRefresh;
@@ -65,9 +68,14 @@ final class InstanceRuntime {
         void emit(DaemonEvent event);
     }
 
+    /**
+     * @param staleSnapshots told (on the loop thread) whenever this instance's snapshot falls
+     *        behind, so that a reader can ask for a fresh one ({@link #publishSnapshot})
+     */
     InstanceRuntime(InstancePlan plan, EnginePorts ports, Clock wallClock, EventSink events,
-            ProtocolErrorLog errorLog, RouterCounters routerCounters) {
+            ProtocolErrorLog errorLog, RouterCounters routerCounters, Runnable staleSnapshots) {
         this.routerCounters = routerCounters;
+        this.staleSnapshots = staleSnapshots;
         this.plan = plan;
         this.machine = new InstanceMachine(plan.machineParams());
         this.framing = plan.framing();
@@ -87,8 +95,17 @@ final class InstanceRuntime {
         return plan;
     }
 
+    /** The last snapshot published; any thread. */
     InstanceSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Builds a fresh snapshot if this one is behind; loop thread. */
+    void publishSnapshot() {
+        if (snapshotStale) {
+            snapshotStale = false;
+            snapshot = buildSnapshot();
+        }
     }
 
     long nextDeadline() {
@@ -134,9 +151,8 @@ final class InstanceRuntime {
 
     /** A datagram for this instance's VRID arrived on its interface. */
     void datagramArrived(long now, ReceivedAdvertisement datagram) {
-        MachineView v = machine.view();
-        Optional<IpAddress> trusted = plan.skipCheckAdvAddr() && v.state() == VrrpState.BACKUP ? v.master()
-                : Optional.empty();
+        Optional<IpAddress> trusted = plan.skipCheckAdvAddr() && machine.state() == VrrpState.BACKUP
+                ? machine.master() : Optional.empty();
         ReceiveVerdict verdict = framing.check(datagram, trusted);
         if (verdict instanceof ReceiveVerdict.Accepted accepted) {
             apply(now, machine.advertReceived(now, accepted.advert(), accepted.source()));
@@ -157,7 +173,7 @@ final class InstanceRuntime {
                 events.emit(new ProtocolError(wallClock.instant(), Optional.of(name()), plan.interfaceName(),
                         datagram.source(), rejected.error().name(), rejected.detail(), reason));
             }
-            snapshot = buildSnapshot();
+            snapshotFallsBehind();
         }
     }
 
@@ -198,7 +214,9 @@ final class InstanceRuntime {
                 installAddresses(now);
             }
         }
+        boolean onlyAdverts = true;
         for (Action a : actions) {
+            onlyAdverts &= a instanceof Action.SendAdvert;
             if (a instanceof Action.SendAdvert s) {
                 sendAdvert(now, s.priority());
             } else if (a instanceof Action.RemoveAddresses) {
@@ -214,7 +232,21 @@ final class InstanceRuntime {
                         l.source(), l.priority(), machine.view().effectivePriority());
             }
         }
-        snapshot = buildSnapshot();
+        if (onlyAdverts) {
+            // an advert received or sent in a steady state (counters, a learnt interval): built
+            // when someone reads it; a change of state, master or priority is published at once
+            snapshotFallsBehind();
+        } else {
+            snapshotStale = false;
+            snapshot = buildSnapshot();
+        }
+    }
+
+    private void snapshotFallsBehind() {
+        if (!snapshotStale) {
+            snapshotStale = true;
+            staleSnapshots.run();
+        }
     }
 
     private void sendAdvert(long now, int priority) {

@@ -49,11 +49,13 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     private final LongSupplier nanoClock;
     private final ProtocolErrorLog errorLog = new ProtocolErrorLog();
     private final VrrpLoop loop;
-    /** About a second of a 10,000 packets/s flood. */
-    static final int MAX_BACKLOG = 10_000;
+    /** How long {@link #snapshot()} waits for the loop to bring counters up to date. */
+    static final java.time.Duration SNAPSHOT_WAIT = java.time.Duration.ofMillis(100);
 
     private final RouterCounters routerCounters = new RouterCounters();
     private final AtomicLong droppedInFlood = new AtomicLong();
+    /** Some instance's snapshot is behind; written by the loop, read by snapshot readers. */
+    private volatile boolean snapshotsBehind;
     private volatile boolean started;
     private AutoCloseable resource;
 
@@ -70,30 +72,32 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         this.statics = new StaticEntries(config, ports);
         for (VrrpInstance i : config.vrrp().instances()) {
             InstancePlan plan = InstancePlan.of(i, config.global());
-            InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters);
+            InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters,
+                    this::snapshotsFellBehind);
             instances.add(rt);
             byChannel.computeIfAbsent(new ChannelKey(plan.interfaceName(), plan.family(), plan.virtualRouterId()),
                     k -> new ArrayList<>()).add(rt);
         }
-        this.loop = new VrrpLoop(nanoClock, new VrrpLoop.Timers() {
-            @Override
-            public long nextDeadline() {
-                long next = Long.MAX_VALUE;
-                for (InstanceRuntime rt : instances) {
-                    next = Math.min(next, rt.nextDeadline());
-                }
-                return next;
-            }
+        this.loop = new VrrpLoop(nanoClock, this::fireDue);
+    }
 
-            @Override
-            public void fire(long now) {
-                for (InstanceRuntime rt : instances) {
-                    if (rt.nextDeadline() <= now) {
-                        rt.timersDue(now);
-                    }
-                }
+    /** One pass over the instances: fires the due timers and finds the next deadline. */
+    private long fireDue(long now, TimerLateness lateness) {
+        long next = Long.MAX_VALUE;
+        long earliestDue = Long.MAX_VALUE;
+        for (InstanceRuntime rt : instances) {
+            long deadline = rt.nextDeadline();
+            if (deadline <= now) {
+                earliestDue = Math.min(earliestDue, deadline);
+                rt.timersDue(now);
+                deadline = rt.nextDeadline();
             }
-        });
+            next = Math.min(next, deadline);
+        }
+        if (earliestDue != Long.MAX_VALUE) {
+            lateness.record(now - earliestDue);
+        }
+        return next;
     }
 
     /** Something to close once the loop has stopped (the platform's sockets). */
@@ -136,24 +140,32 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     }
 
     /**
-     * A packet arrived on a VRRP socket; called by the socket's reader thread. While the loop is
-     * more than {@link #MAX_BACKLOG} tasks behind (a flood), packets are dropped here and counted,
-     * so that a peer's real adverts never wait behind an unbounded queue of junk.
+     * A packet arrived from another thread (in-memory tests and benchmarks feed the engine this
+     * way); the loop dispatches it. On Linux the loop reads the sockets itself ({@link #dispatch}).
      */
     public void datagramArrived(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
-        if (loop.backlog() > MAX_BACKLOG) {
-            long n = droppedInFlood.incrementAndGet();
-            if (n == 1 || n % 100_000 == 0) {
-                LOG.warn("VRRP loop is {} packets behind: dropping received packets ({} so far)", MAX_BACKLOG, n);
-            }
-            return;
-        }
         loop.submit(() -> dispatch(interfaceName, family, datagram));
     }
 
-    /** Packets dropped unread because the loop was too far behind. */
+    /**
+     * Packets the kernel dropped from the VRRP sockets because they were full: the loop did not read
+     * them in time (a flood). The sockets' receive buffers are the backlog, bounded by the kernel.
+     */
     public long droppedInFlood() {
         return droppedInFlood.get();
+    }
+
+    /** The network's count of kernel drops on one socket went up by {@code n}; loop thread. */
+    void droppedByKernel(String interfaceName, long n) {
+        long total = droppedInFlood.addAndGet(n);
+        if (total == n || total / 100_000 != (total - n) / 100_000) {
+            LOG.warn("VRRP receive buffer on {} overflowed: the kernel dropped {} packets so far", interfaceName, total);
+        }
+    }
+
+    /** Sleeps on {@code w} (the platform's sockets) instead of parking; before {@link #start()}. */
+    void waitOn(VrrpLoop.Waiting w) {
+        loop.waitOn(w);
     }
 
     /** Some link or address changed; the loop re-reads the interfaces of every instance. */
@@ -181,6 +193,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
                 rt.stop(now, keepAddresses);
             }
             statics.remove();
+            publishSnapshots();
             LOG.info("VRRP loop: {}", loop.lateness().summary());
             loop.finish();
         });
@@ -204,14 +217,49 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         }
     }
 
+    /**
+     * The state of every instance. What changes with every advert (counters, a learnt interval) is
+     * built only when someone reads it: if anything is behind, this asks the loop for fresh
+     * snapshots and waits at most {@link #SNAPSHOT_WAIT}; a loop that does not answer in time (busy
+     * installing addresses, or stopped) leaves the last published ones, in which every change of
+     * state, master, priority or addresses is already.
+     */
     @Override
     public VrrpSnapshot snapshot() {
+        if (snapshotsBehind && loop.isRunning() && !loop.isLoopThread()) {
+            CompletableFuture<Void> published = new CompletableFuture<>();
+            loop.submit(() -> {
+                publishSnapshots();
+                published.complete(null);
+            });
+            try {
+                published.get(SNAPSHOT_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // the last published snapshots will do
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else if (loop.isLoopThread()) {
+            publishSnapshots();
+        }
         List<InstanceSnapshot> all = new ArrayList<>(instances.size());
         for (InstanceRuntime rt : instances) {
             all.add(rt.snapshot());
         }
         return new VrrpSnapshot(all, routerCounters.checksumErrors(), routerCounters.versionErrors(),
                 routerCounters.vrIdErrors());
+    }
+
+    private void snapshotsFellBehind() {
+        snapshotsBehind = true;
+    }
+
+    /** Loop thread. */
+    private void publishSnapshots() {
+        snapshotsBehind = false;
+        for (InstanceRuntime rt : instances) {
+            rt.publishSnapshot();
+        }
     }
 
     @Override
@@ -248,7 +296,8 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         return CommandOutcome.applied(done);
     }
 
-    private void dispatch(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+    /** A datagram received on {@code interfaceName}, to the instances of its VRID; loop thread. */
+    void dispatch(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
         long now = nanoClock.getAsLong();
         Optional<PacketHeader> header = ReceiveCheck.peek(datagram);
         if (header.isEmpty()) {
