@@ -58,6 +58,15 @@ final class Descriptor implements AutoCloseable {
         }
     }
 
+    /** Takes over an open descriptor (an eventfd or a pipe in tests) with a stop eventfd of its own. */
+    static Descriptor adopt(int fd, String subject) throws SyscallException {
+        try {
+            return new Descriptor(fd, LibC.eventfd(0, LibC.EFD_CLOEXEC | LibC.EFD_NONBLOCK), subject);
+        } catch (LastErrorException e) {
+            throw SyscallException.of("eventfd", subject, e);
+        }
+    }
+
     String subject() {
         return subject;
     }

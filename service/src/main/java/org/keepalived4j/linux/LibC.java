@@ -77,8 +77,6 @@ final class LibC {
     /** ppoll(2): the time-out is a struct timespec (null: for ever), so it has nanosecond precision. */
     static native int ppoll(Pointer fds, long count, Pointer timeout, Pointer sigmask) throws LastErrorException;
 
-    static native long read(int fd, Pointer buffer, long length) throws LastErrorException;
-
     static native long write(int fd, Pointer buffer, long length) throws LastErrorException;
 
     static native int eventfd(int initialValue, int flags) throws LastErrorException;

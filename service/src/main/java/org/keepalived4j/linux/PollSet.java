@@ -48,7 +48,11 @@ public final class PollSet implements AutoCloseable {
 
     /** Watches a socket for input; the number returned names it in {@link #isReady}. */
     public int add(VrrpSocket socket) {
-        members.add(socket.descriptor());
+        return add(socket.descriptor());
+    }
+
+    int add(Descriptor descriptor) {
+        members.add(descriptor);
         ready = Arrays.copyOf(ready, members.size());
         gone = Arrays.copyOf(gone, members.size());
         fds = null;

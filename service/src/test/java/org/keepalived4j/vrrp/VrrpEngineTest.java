@@ -95,6 +95,23 @@ class VrrpEngineTest {
     }
 
     @Test
+    void aSnapshotCountsEveryAdvertReceivedBeforeItWasRead() throws InterruptedException {
+        FakeRouter a = router("a", "10.9.9.1", 150, "");
+        FakeRouter b = router("b", "10.9.9.2", 100, "");
+        b.start();
+        a.start();
+        await().atMost(WAIT).until(() -> state(a) == InstanceState.MASTER && state(b) == InstanceState.BACKUP);
+
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(150);
+            // a counts an advert as sent just before it hands it to b's loop
+            int sentByA = a.sent.size();
+            assertThat(vi1(b).counters().advertsReceived())
+                    .as("adverts only change counters, yet a reader sees them all").isGreaterThanOrEqualTo(sentByA - 1);
+        }
+    }
+
+    @Test
     void linkLossMovesTheMasterToFaultAndBack() {
         FakeRouter a = router("a", "10.9.9.1", 150, "");
         FakeRouter b = router("b", "10.9.9.2", 100, "");
