@@ -3,7 +3,6 @@ package org.keepalived4j.linux;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -247,44 +246,33 @@ public final class VrrpSocket implements AutoCloseable {
 
     private Optional<ReceivedPacket> decode(byte[] data, SocketMessage message) {
         int ifindex = interfaceIndex;
-        List<ControlMessage> control = message.control();
-        for (ControlMessage c : control) {
-            if (c.level() == LibC.SOL_SOCKET && c.type() == LibC.SO_RXQ_OVFL && c.data().length >= 4) {
-                droppedByKernel = Integer.toUnsignedLong(
-                        ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder()).getInt(0));
-            }
+        // the kernel attaches SO_RXQ_OVFL only once it has dropped something
+        int overflow = message.controlData(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, 4);
+        if (overflow >= 0) {
+            droppedByKernel = Integer.toUnsignedLong(message.intAt(overflow));
         }
         if (family == IpAddress.Family.INET) {
             if (data.length < 20) {
                 return Optional.empty();
             }
-            for (ControlMessage c : control) {
-                if (c.level() == IPPROTO_IP && c.type() == IP_PKTINFO && c.data().length >= 4) {
-                    ifindex = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder()).getInt(0);
-                }
+            int pktinfo = message.controlData(IPPROTO_IP, IP_PKTINFO, 4);
+            if (pktinfo >= 0) {
+                ifindex = message.intAt(pktinfo);
             }
-            return Optional.of(new ReceivedPacket(IpAddress.of(Arrays.copyOfRange(data, 12, 16)),
-                    IpAddress.of(Arrays.copyOfRange(data, 16, 20)), data[8] & 0xff, ifindex, data));
+            return Optional.of(new ReceivedPacket(IpAddress.of(data, 12, 4), IpAddress.of(data, 16, 4),
+                    data[8] & 0xff, ifindex, data));
         }
         byte[] name = message.name();
         if (name.length < Sockaddr.IN6_SIZE) {
             return Optional.empty();
         }
-        int hopLimit = -1;
-        IpAddress destination = null;
-        for (ControlMessage c : control) {
-            ByteBuffer b = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder());
-            if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_HOPLIMIT && c.data().length >= 4) {
-                hopLimit = b.getInt(0);
-            } else if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_PKTINFO && c.data().length >= 20) {
-                destination = IpAddress.of(Arrays.copyOfRange(c.data(), 0, 16));
-                ifindex = b.getInt(16);
-            }
-        }
-        if (destination == null || hopLimit < 0) {
+        int hopLimit = message.controlData(IPPROTO_IPV6, IPV6_HOPLIMIT, 4);
+        int pktinfo = message.controlData(IPPROTO_IPV6, IPV6_PKTINFO, 20);
+        if (hopLimit < 0 || pktinfo < 0) {
             return Optional.empty();
         }
-        return Optional.of(new ReceivedPacket(Sockaddr.address(name), destination, hopLimit, ifindex, data));
+        return Optional.of(new ReceivedPacket(Sockaddr.address(name), IpAddress.of(message.bytesAt(pktinfo, 16)),
+                message.intAt(hopLimit), message.intAt(pktinfo + 16), data));
     }
 
     private void requireFamily(IpAddress address) {

@@ -31,7 +31,8 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
     /** Packets read from one socket per round of the loop. */
     static final int BUDGET = 64;
 
-    private record Member(VrrpSocket socket, int key, String interfaceName, IpAddress.Family family) {
+    private record Member(VrrpSocket socket, int key, String interfaceName, IpAddress.Family family,
+            VrrpEngine.Channel channel) {
     }
 
     private final PollSet pollSet;
@@ -51,7 +52,8 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
 
     /** Reads {@code socket} for the instances on its interface and family; before the loop starts. */
     void add(VrrpSocket socket) {
-        members.add(new Member(socket, pollSet.add(socket), socket.interfaceName(), socket.family()));
+        members.add(new Member(socket, pollSet.add(socket), socket.interfaceName(), socket.family(),
+                engine.channel(socket.interfaceName(), socket.family())));
         droppedSeen = new long[members.size()];
     }
 
@@ -81,7 +83,7 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
                     break;
                 }
                 ReceivedPacket r = p.get();
-                engine.dispatch(m.interfaceName(), m.family(), m.family() == IpAddress.Family.INET
+                engine.dispatch(m.channel(), m.family() == IpAddress.Family.INET
                         ? ReceivedAdvertisement.ipv4(r.bytes())
                         : ReceivedAdvertisement.ipv6(r.source(), r.destination(), r.ttl(), r.bytes()));
             }

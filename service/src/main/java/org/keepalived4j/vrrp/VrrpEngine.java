@@ -37,12 +37,33 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
 
     private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
 
-    private record ChannelKey(String interfaceName, IpAddress.Family family, int vrid) {
+    private record ChannelKey(String interfaceName, IpAddress.Family family) {
+    }
+
+    /**
+     * The instances on one interface and family, by VRID: what a socket's packets are dispatched
+     * to, found once per socket rather than hashed per packet.
+     */
+    static final class Channel {
+        private final String interfaceName;
+        @SuppressWarnings("unchecked")
+        private final List<InstanceRuntime>[] byVrid = new List[256];
+
+        private Channel(String interfaceName) {
+            this.interfaceName = interfaceName;
+        }
+
+        private void add(int vrid, InstanceRuntime rt) {
+            if (byVrid[vrid] == null) {
+                byVrid[vrid] = new ArrayList<>(1);
+            }
+            byVrid[vrid].add(rt);
+        }
     }
 
     private final List<InstanceRuntime> instances;
     private final StaticEntries statics;
-    private final Map<ChannelKey, List<InstanceRuntime>> byChannel = new HashMap<>();
+    private final Map<ChannelKey, Channel> channels = new HashMap<>();
     private final EnginePorts ports;
     private final EventBus bus;
     private final Clock wallClock;
@@ -75,8 +96,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters,
                     this::snapshotsFellBehind);
             instances.add(rt);
-            byChannel.computeIfAbsent(new ChannelKey(plan.interfaceName(), plan.family(), plan.virtualRouterId()),
-                    k -> new ArrayList<>()).add(rt);
+            channel(plan.interfaceName(), plan.family()).add(plan.virtualRouterId(), rt);
         }
         this.loop = new VrrpLoop(nanoClock, this::fireDue);
     }
@@ -296,24 +316,35 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         return CommandOutcome.applied(done);
     }
 
+    /** The instances on an interface and family (none yet: an empty channel), for a socket there. */
+    Channel channel(String interfaceName, IpAddress.Family family) {
+        return channels.computeIfAbsent(new ChannelKey(interfaceName, family), k -> new Channel(interfaceName));
+    }
+
     /** A datagram received on {@code interfaceName}, to the instances of its VRID; loop thread. */
     void dispatch(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+        dispatch(channel(interfaceName, family), datagram);
+    }
+
+    /** A datagram received on a channel's socket, to the instances of its VRID; loop thread. */
+    void dispatch(Channel channel, ReceivedAdvertisement datagram) {
         long now = nanoClock.getAsLong();
         Optional<PacketHeader> header = ReceiveCheck.peek(datagram);
         if (header.isEmpty()) {
             // too short to name an instance: nothing to count it against but the log
-            report(now, interfaceName, datagram, ReceiveError.TRUNCATED_HEADER, "packet too short to be VRRP");
+            report(now, channel.interfaceName, datagram, ReceiveError.TRUNCATED_HEADER, "packet too short to be VRRP");
             return;
         }
-        List<InstanceRuntime> targets = byChannel.get(new ChannelKey(interfaceName, family, header.get().virtualRouterId()));
+        int vrid = header.get().virtualRouterId();
+        List<InstanceRuntime> targets = vrid >= 0 && vrid < 256 ? channel.byVrid[vrid] : null;
         if (targets == null) {
             routerCounters.unknownVrid();
-            report(now, interfaceName, datagram, ReceiveError.VRID, "no instance with VRID " + header.get().virtualRouterId() + " on "
-                    + interfaceName);
+            report(now, channel.interfaceName, datagram, ReceiveError.VRID, "no instance with VRID " + vrid + " on "
+                    + channel.interfaceName);
             return;
         }
-        for (InstanceRuntime rt : targets) {
-            rt.datagramArrived(now, datagram);
+        for (int i = 0; i < targets.size(); i++) {
+            targets.get(i).datagramArrived(now, datagram);
         }
     }
 

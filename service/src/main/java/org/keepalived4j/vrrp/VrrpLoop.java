@@ -58,6 +58,12 @@ final class VrrpLoop {
     /** Set while the loop is asleep or about to be: only then does a submitter pay for a wake-up. */
     private volatile boolean asleep;
     private volatile boolean running = true;
+    /**
+     * Loop thread only. Deadlines change only in what the loop runs: after a round that ran
+     * nothing but due timers, the deadline those returned is still the next one, and no scan is needed.
+     */
+    private boolean deadlineKnown;
+    private long nextDeadline = Long.MAX_VALUE;
 
     VrrpLoop(LongSupplier nanoClock, Timers timers) {
         this.nanoClock = nanoClock;
@@ -116,31 +122,36 @@ final class VrrpLoop {
 
     private void run() {
         try {
-            // Deadlines change only in what the loop runs: after a round that ran nothing but due
-            // timers, the deadline those returned is still the next one, and no scan is needed.
-            boolean deadlineKnown = false;
-            long next = Long.MAX_VALUE;
             while (running) {
-                if (!deadlineKnown) {
-                    next = timers.fireDue(nanoClock.getAsLong(), lateness);
-                }
-                sleepUntil(next);
-                long now = nanoClock.getAsLong();
-                deadlineKnown = false;
-                if (next <= now && running) {
-                    // timers first, as keepalived's scheduler runs overdue timers before input
-                    next = timers.fireDue(now, lateness);
-                    deadlineKnown = true;
-                }
-                boolean ran = runTasks();
-                if (running) {
-                    ran |= waiting.handleInput();
-                }
-                deadlineKnown &= !ran;
+                round();
             }
         } finally {
             finished.countDown();
         }
+    }
+
+    /**
+     * One round: sleep until the next deadline, input or a task, then due timers, tasks and input.
+     * A method of its own (not the body of run's loop) so that the JIT compiles it like any other,
+     * rather than leaving the thread's one long-running frame to the interpreter.
+     */
+    private void round() {
+        if (!deadlineKnown) {
+            nextDeadline = timers.fireDue(nanoClock.getAsLong(), lateness);
+        }
+        sleepUntil(nextDeadline);
+        long now = nanoClock.getAsLong();
+        deadlineKnown = false;
+        if (nextDeadline <= now && running) {
+            // timers first, as keepalived's scheduler runs overdue timers before input
+            nextDeadline = timers.fireDue(now, lateness);
+            deadlineKnown = true;
+        }
+        boolean ran = runTasks();
+        if (running) {
+            ran |= waiting.handleInput();
+        }
+        deadlineKnown &= !ran;
     }
 
     private void sleepUntil(long deadline) {
