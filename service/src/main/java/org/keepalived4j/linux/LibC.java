@@ -68,6 +68,9 @@ final class LibC {
 
     static native long recv(int fd, byte[] buffer, long length, int flags) throws LastErrorException;
 
+    /** recv into native memory: a byte[] argument is copied in and out whole by every call, however little arrives. */
+    static native long recv(int fd, Pointer buffer, long length, int flags) throws LastErrorException;
+
     static native long sendmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
     static native long recvmsg(int fd, Pointer message, int flags) throws LastErrorException;

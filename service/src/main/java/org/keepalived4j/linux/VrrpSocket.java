@@ -62,6 +62,9 @@ public final class VrrpSocket implements AutoCloseable {
     private final ReentrantLock receiving = new ReentrantLock();
     private final SocketMessage receiveBuffer = SocketMessage.forReceive(MAX_PACKET, 128);
     private volatile long droppedByKernel;
+    /** Made once: a capturing lambda per packet costs C1 a call into the VM. */
+    private final Descriptor.QuietCall receiveWithoutWaiting =
+            fd -> QuietLibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT);
 
     private VrrpSocket(Descriptor descriptor, IpAddress.Family family, String interfaceName, int interfaceIndex) {
         this.descriptor = descriptor;
@@ -208,8 +211,7 @@ public final class VrrpSocket implements AutoCloseable {
         receiving.lock();
         try {
             while (true) {
-                long length = descriptor.readNow("recvmsg",
-                        fd -> QuietLibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT));
+                long length = descriptor.readNow("recvmsg", receiveWithoutWaiting);
                 if (length < 0) {
                     return Optional.empty();
                 }

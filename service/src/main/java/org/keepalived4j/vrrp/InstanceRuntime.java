@@ -62,6 +62,9 @@ final class InstanceRuntime {
     private VipLifetime lifetime = VipLifetime.FOREVER;
     private Instant stateSince;
     private int lastProtoErrorReason;
+    /** What every advert but its priority is made of, fixed by the configuration: built once. */
+    private final List<AddressEntry> allAddresses;
+    private Advertisement advert;
 
     /** Where the runtime puts the events it emits (the loop forwards them to the bus). */
     interface EventSink {
@@ -84,6 +87,7 @@ final class InstanceRuntime {
         this.events = events;
         this.errorLog = errorLog;
         this.stateSince = wallClock.instant();
+        this.allAddresses = plan.allAddresses();
         this.snapshot = buildSnapshot();
     }
 
@@ -255,8 +259,10 @@ final class InstanceRuntime {
             return;
         }
         MachineView v = machine.view();
-        Advertisement advert = new Advertisement(plan.version(), plan.virtualRouterId(), priority,
-                plan.advertIntervalCentis(), plan.advertisedAddresses(), plan.auth());
+        if (advert == null || advert.priority() != priority) {
+            advert = new Advertisement(plan.version(), plan.virtualRouterId(), priority, plan.advertIntervalCentis(),
+                    plan.advertisedAddresses(), plan.auth());
+        }
         for (IpAddress destination : plan.destinations()) {
             try {
                 byte[] packet = framing.frame(advert, source.get(), destination);
@@ -301,7 +307,7 @@ final class InstanceRuntime {
 
     private void putAddresses(long now) {
         try {
-            ports.addresses().put(plan.allAddresses(), lifetime.seconds());
+            ports.addresses().put(allAddresses, lifetime.seconds());
             lastRefresh = now;
         } catch (IOException e) {
             LOG.warn("({}) cannot install the virtual addresses: {}", name(), e.getMessage());

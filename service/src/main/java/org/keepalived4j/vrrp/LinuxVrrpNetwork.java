@@ -50,6 +50,16 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
 
     private record Channel(String interfaceName, IpAddress.Family family) {
+        // written out: a record's generated ones go through method handles, slow under C1, per advert sent
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Channel c && interfaceName.equals(c.interfaceName) && family == c.family;
+        }
+
+        @Override
+        public int hashCode() {
+            return interfaceName.hashCode() * 31 + family.ordinal();
+        }
     }
 
     /** Requests from the VRRP loop (VIPs, routes): never shared, so the loop never waits for a dump. */
