@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * would let the number be reused by an unrelated file. So readers wait in poll(2) on the socket and on an eventfd;
  * close() writes the eventfd (waking every poller), then takes the write lock, which it gets only when no call is
  * inside the descriptor any more, and only then closes both numbers. Senders and readers hold the read lock, so
- * they run concurrently with each other but never with close.
+ * they run concurrently with each other but never with close. A {@link PollSet} holds it while it waits, and
+ * watches the eventfd too, so a close wakes it as it wakes a reader.
  */
 final class Descriptor implements AutoCloseable {
 

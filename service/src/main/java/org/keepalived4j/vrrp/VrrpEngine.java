@@ -29,8 +29,9 @@ import org.keepalived4j.vrrp.packet.ReceiveError;
 import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
 
 /**
- * The VRRP subsystem: every configured instance, run by one {@link VrrpLoop}. Other threads talk to
- * it only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #submit} and
+ * The VRRP subsystem: every configured instance, run by one {@link VrrpLoop}, which on Linux also
+ * reads the VRRP sockets ({@link #dispatch}, from {@link SocketReceiver}). Other threads talk to it
+ * only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #submit} and
  * {@link #stop}, each of which queues a task for the loop; they read it through {@link #snapshot()}.
  */
 public final class VrrpEngine implements VrrpView, VrrpControl {
