@@ -56,6 +56,7 @@ final class InstanceRuntime {
     /** Something a snapshot shows (a counter, mostly) changed since the last one was built. */
     private boolean snapshotStale;
     private final Runnable staleSnapshots;
+    private final Runnable refreshWanted;
     private InterfaceFacts facts;
     private boolean addressesInstalled;
     private long lastRefresh;
@@ -74,9 +75,13 @@ final class InstanceRuntime {
     /**
      * @param staleSnapshots told (on the loop thread) whenever this instance's snapshot falls
      *        behind, so that a reader can ask for a fresh one ({@link #publishSnapshot})
+     * @param refreshWanted told (on the loop thread) when this MASTER's VIP lifetimes are due for a
+     *        refresh, which the engine then makes for every instance worth it at once
      */
     InstanceRuntime(InstancePlan plan, EnginePorts ports, Clock wallClock, EventSink events,
-            ProtocolErrorLog errorLog, RouterCounters routerCounters, Runnable staleSnapshots) {
+            ProtocolErrorLog errorLog, RouterCounters routerCounters, Runnable staleSnapshots,
+            Runnable refreshWanted) {
+        this.refreshWanted = refreshWanted;
         this.routerCounters = routerCounters;
         this.staleSnapshots = staleSnapshots;
         this.plan = plan;
@@ -258,7 +263,6 @@ final class InstanceRuntime {
         if (source.isEmpty()) {
             return;
         }
-        MachineView v = machine.view();
         if (advert == null || advert.priority() != priority) {
             advert = new Advertisement(plan.version(), plan.virtualRouterId(), priority, plan.advertIntervalCentis(),
                     plan.advertisedAddresses(), plan.auth());
@@ -274,9 +278,33 @@ final class InstanceRuntime {
                 }
             }
         }
-        if (addressesInstalled && v.state() == VrrpState.MASTER && lifetime.refreshDue(lastRefresh, now)) {
-            putAddresses(now);
+        if (addressesInstalled && machine.state() == VrrpState.MASTER && lifetime.refreshDue(lastRefresh, now)) {
+            // the engine refreshes this one with every other that is half-way due, in one request
+            refreshWanted.run();
         }
+    }
+
+    /**
+     * Whether this MASTER's VIP lifetimes are worth refreshing now together with another's that is
+     * due: half their refresh interval has passed. Refreshing early only pushes the expiry later.
+     */
+    boolean refreshWorthwhile(long now) {
+        return addressesInstalled && machine.state() == VrrpState.MASTER && !lifetime.isForever()
+                && now - lastRefresh >= lifetime.refreshEveryNanos() / 2;
+    }
+
+    /** The addresses a refresh puts again, for {@link #refreshWorthwhile} instances. */
+    List<AddressEntry> allAddresses() {
+        return allAddresses;
+    }
+
+    long lifetimeSeconds() {
+        return lifetime.seconds();
+    }
+
+    /** The engine put this instance's addresses with a fresh lifetime at {@code now}. */
+    void refreshed(long now) {
+        lastRefresh = now;
     }
 
     private void installAddresses(long now) {

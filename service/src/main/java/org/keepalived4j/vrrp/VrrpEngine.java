@@ -1,5 +1,6 @@
 package org.keepalived4j.vrrp;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.function.LongSupplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.keepalived4j.config.IpAddress;
+import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.KeepalivedConfig;
 import org.keepalived4j.config.vrrp.VrrpInstance;
 import org.keepalived4j.events.EventBus;
@@ -78,6 +80,8 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     private final AtomicLong droppedInFlood = new AtomicLong();
     /** Some instance's snapshot is behind; written by the loop, read by snapshot readers. */
     private volatile boolean snapshotsBehind;
+    /** Loop thread: an instance's VIP lifetimes are due for a refresh. */
+    private boolean addressRefreshWanted;
     private volatile boolean started;
     private AutoCloseable resource;
 
@@ -95,7 +99,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         for (VrrpInstance i : config.vrrp().instances()) {
             InstancePlan plan = InstancePlan.of(i, config.global());
             InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters,
-                    this::snapshotsFellBehind);
+                    this::snapshotsFellBehind, this::addressRefreshWanted);
             instances.add(rt);
             channel(plan.interfaceName(), plan.family()).add(plan.virtualRouterId(), rt);
         }
@@ -118,7 +122,47 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         if (earliestDue != Long.MAX_VALUE) {
             lateness.record(now - earliestDue);
         }
+        if (addressRefreshWanted) {
+            refreshAddresses(now);
+        }
         return next;
+    }
+
+    private void addressRefreshWanted() {
+        addressRefreshWanted = true;
+    }
+
+    /**
+     * Refreshes the VIP lifetimes of every MASTER that is half-way due, in one netlink request per
+     * lifetime: with a hundred masters each refreshing on its own, the requests (and the netlink
+     * events they cause) would come a few hundred times a second; together, a few times.
+     */
+    private void refreshAddresses(long now) {
+        addressRefreshWanted = false;
+        Map<Long, List<InstanceRuntime>> byLifetime = new HashMap<>();
+        for (InstanceRuntime rt : instances) {
+            if (rt.refreshWorthwhile(now)) {
+                byLifetime.computeIfAbsent(rt.lifetimeSeconds(), k -> new ArrayList<>()).add(rt);
+            }
+        }
+        for (Map.Entry<Long, List<InstanceRuntime>> e : byLifetime.entrySet()) {
+            List<AddressEntry> addresses = new ArrayList<>();
+            for (InstanceRuntime rt : e.getValue()) {
+                addresses.addAll(rt.allAddresses());
+            }
+            try {
+                ports.addresses().put(addresses, e.getKey());
+                for (InstanceRuntime rt : e.getValue()) {
+                    rt.refreshed(now);
+                }
+            } catch (IOException ex) {
+                // not marked refreshed: the next advert of a due instance tries again
+                if (errorLog.shouldReport("vip lifetimes", "refresh", now)) {
+                    LOG.warn("Cannot refresh the lifetimes of the virtual addresses of {} instance(s): {}",
+                            e.getValue().size(), ex.getMessage());
+                }
+            }
+        }
     }
 
     /** Something to close once the loop has stopped (the platform's sockets). */
