@@ -160,6 +160,45 @@ class VrrpEngineTest {
     }
 
     @Test
+    void mastersRefreshTheirVipLifetimesTogether() throws InterruptedException {
+        FakeRouter a = new FakeRouter("a", "10.9.9.1", """
+                global_defs {
+                    vrrp_version 3
+                }
+                vrrp_instance VI_1 {
+                    interface eth0
+                    virtual_router_id 51
+                    priority 150
+                    advert_int 0.1
+                    virtual_ipaddress {
+                        10.9.9.100/24
+                    }
+                }
+                vrrp_instance VI_2 {
+                    interface eth0
+                    virtual_router_id 52
+                    priority 150
+                    advert_int 0.1
+                    virtual_ipaddress {
+                        10.9.9.101/24
+                    }
+                }
+                """, lan);
+        routers.add(a);
+        a.start();
+        await().atMost(WAIT).until(() -> a.vips.size() == 2);
+        int installs = a.puts.size();
+
+        // a refresh is due 0.56 s after the last (1 s lifetime, 0.44 s needed): a few in 2 s
+        Thread.sleep(2000);
+
+        List<List<String>> refreshes = List.copyOf(a.puts.subList(installs, a.puts.size()));
+        assertThat(refreshes).isNotEmpty();
+        assertThat(refreshes).as("each refresh carries both masters' VIPs").allSatisfy(
+                put -> assertThat(put).containsExactlyInAnyOrder("10.9.9.100/24", "10.9.9.101/24"));
+    }
+
+    @Test
     void vipLifetimeOffKeepsKeepalivedsForeverAddresses() {
         FakeRouter a = router("a", "10.9.9.1", 150, "    vip_lifetime off\n");
         a.start();
