@@ -134,6 +134,7 @@ final class InstanceRuntime {
             up = false;
         }
         apply(now, machine.start(now, up, source.orElse(plan.placeholderSource())));
+        publishNow();
     }
 
     void timersDue(long now) {
@@ -144,6 +145,7 @@ final class InstanceRuntime {
     void stop(long now, boolean keepAddresses) {
         keepAddressesOnStop = keepAddresses;
         apply(now, machine.stop(now));
+        publishNow();
     }
 
     /** The interface's facts changed (link up/down, addresses); {@code found} is empty if it went away. */
@@ -156,6 +158,7 @@ final class InstanceRuntime {
             apply(now, machine.interfaceChanged(now, up));
         }
         advertSource().ifPresent(src -> apply(now, machine.primaryAddressChanged(now, src)));
+        publishNow();
     }
 
     /** A datagram for this instance's VRID arrived on its interface. */
@@ -189,11 +192,13 @@ final class InstanceRuntime {
     String setBasePriority(long now, int priority) {
         int old = machine.view().basePriority();
         apply(now, machine.setBasePriority(now, priority));
+        publishNow();
         return "(" + name() + ") base priority changed from " + old + " to " + priority;
     }
 
     String setPreempt(long now, boolean preempt) {
         apply(now, machine.setPreempt(now, preempt));
+        publishNow();
         return "(" + name() + ") preemption " + (preempt ? "enabled" : "disabled");
     }
 
@@ -246,9 +251,14 @@ final class InstanceRuntime {
             // when someone reads it; a change of state, master or priority is published at once
             snapshotFallsBehind();
         } else {
-            snapshotStale = false;
-            snapshot = buildSnapshot();
+            publishNow();
         }
+    }
+
+    /** For what is not per packet (commands, links, start, stop): published whatever it changed. */
+    private void publishNow() {
+        snapshotStale = false;
+        snapshot = buildSnapshot();
     }
 
     private void snapshotFallsBehind() {

@@ -2,20 +2,23 @@ package org.keepalived4j.vrrp;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.keepalived4j.config.IpAddress;
-import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.vrrp.VrrpInstance;
 import org.keepalived4j.events.EventBus;
 import org.keepalived4j.events.ProtocolError;
@@ -74,7 +77,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     private final ProtocolErrorLog errorLog = new ProtocolErrorLog();
     private final VrrpLoop loop;
     /** How long {@link #snapshot()} waits for the loop to bring counters up to date. */
-    static final java.time.Duration SNAPSHOT_WAIT = java.time.Duration.ofMillis(100);
+    static final Duration SNAPSHOT_WAIT = Duration.ofMillis(100);
 
     private final RouterCounters routerCounters = new RouterCounters();
     private final AtomicLong droppedInFlood = new AtomicLong();
@@ -299,7 +302,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             });
             try {
                 published.get(SNAPSHOT_WAIT.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            } catch (TimeoutException | ExecutionException e) {
                 // the last published snapshots will do
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
