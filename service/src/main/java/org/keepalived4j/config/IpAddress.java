@@ -24,7 +24,15 @@ public final class IpAddress implements Comparable<IpAddress> {
         if (bytes.length != 4 && bytes.length != 16) {
             throw new IllegalArgumentException("an address has 4 or 16 bytes, not " + bytes.length);
         }
-        return new IpAddress(bytes.clone());
+        return new IpAddress(Arrays.copyOf(bytes, bytes.length));
+    }
+
+    /** The 4 or 16 bytes at {@code offset} of {@code bytes}, copied once. */
+    public static IpAddress of(byte[] bytes, int offset, int length) {
+        if (length != 4 && length != 16) {
+            throw new IllegalArgumentException("an address has 4 or 16 bytes, not " + length);
+        }
+        return new IpAddress(Arrays.copyOfRange(bytes, offset, offset + length));
     }
 
     /** Parses an IPv4 or IPv6 literal; empty if the text is neither. */
@@ -49,7 +57,7 @@ public final class IpAddress implements Comparable<IpAddress> {
     }
 
     public byte[] bytes() {
-        return bytes.clone();
+        return Arrays.copyOf(bytes, bytes.length);
     }
 
     public InetAddress toInetAddress() {

@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * would let the number be reused by an unrelated file. So readers wait in poll(2) on the socket and on an eventfd;
  * close() writes the eventfd (waking every poller), then takes the write lock, which it gets only when no call is
  * inside the descriptor any more, and only then closes both numbers. Senders and readers hold the read lock, so
- * they run concurrently with each other but never with close.
+ * they run concurrently with each other but never with close. A {@link PollSet} holds it while it waits, and
+ * watches the eventfd too, so a close wakes it as it wakes a reader.
  */
 final class Descriptor implements AutoCloseable {
 
@@ -54,6 +55,15 @@ final class Descriptor implements AutoCloseable {
             return new Descriptor(fd, LibC.eventfd(0, LibC.EFD_CLOEXEC | LibC.EFD_NONBLOCK), subject);
         } catch (LastErrorException e) {
             closeQuietly(fd);
+            throw SyscallException.of("eventfd", subject, e);
+        }
+    }
+
+    /** Takes over an open descriptor (an eventfd or a pipe in tests) with a stop eventfd of its own. */
+    static Descriptor adopt(int fd, String subject) throws SyscallException {
+        try {
+            return new Descriptor(fd, LibC.eventfd(0, LibC.EFD_CLOEXEC | LibC.EFD_NONBLOCK), subject);
+        } catch (LastErrorException e) {
             throw SyscallException.of("eventfd", subject, e);
         }
     }
@@ -115,6 +125,60 @@ final class Descriptor implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** A call that returns -1 with errno in {@link com.sun.jna.Native#getLastError()} instead of throwing. */
+    @FunctionalInterface
+    interface QuietCall {
+        long apply(int fd);
+    }
+
+    /**
+     * Runs a non-blocking read once: its result, or -1 when nothing is waiting (EAGAIN), a signal interrupted it,
+     * or the descriptor is closed; any other failure is thrown.
+     */
+    long readNow(String name, QuietCall read) throws SyscallException {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                return -1;
+            }
+            long result = read.apply(fd);
+            if (result < 0) {
+                int errno = com.sun.jna.Native.getLastError();
+                if (errno != LibC.EAGAIN && errno != LibC.EINTR) {
+                    throw new SyscallException(name, subject, errno);
+                }
+            }
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Keeps the numbers valid for a {@link PollSet} wait: close() waits until {@link #release()}, and wakes the
+     * wait through the stop descriptor, which the poll set watches too. False (and nothing held) once closed.
+     */
+    boolean hold() {
+        lock.readLock().lock();
+        if (closed) {
+            lock.readLock().unlock();
+            return false;
+        }
+        return true;
+    }
+
+    void release() {
+        lock.readLock().unlock();
+    }
+
+    int number() {
+        return fd;
+    }
+
+    int stopNumber() {
+        return stopFd;
     }
 
     private Readiness awaitReadable(int timeoutMillis) throws SyscallException {

@@ -6,7 +6,7 @@ import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 
 /**
- * The libc calls the JDK does not offer (raw IP, AF_PACKET and AF_NETLINK sockets, poll, eventfd, setns), bound
+ * The libc calls the JDK does not offer (raw IP, AF_PACKET and AF_NETLINK sockets, poll/ppoll, eventfd, setns), bound
  * with JNA direct mapping: no proxy, no per-call reflection. Every call declares {@link LastErrorException}, which JNA
  * throws when errno is set after the call; {@link SyscallException#of} turns it into an IOException with context.
  *
@@ -28,6 +28,7 @@ final class LibC {
     static final int SO_RCVBUF = 8;
     static final int SO_RCVBUFFORCE = 33;
     static final int SO_BINDTODEVICE = 25;
+    static final int SO_RXQ_OVFL = 40;
 
     static final int MSG_DONTWAIT = 0x40;
     static final int MSG_TRUNC = 0x20;
@@ -39,6 +40,9 @@ final class LibC {
     static final int CLONE_NEWNET = 0x40000000;
 
     static final short POLLIN = 0x1;
+    static final short POLLERR = 0x8;
+    static final short POLLHUP = 0x10;
+    static final short POLLNVAL = 0x20;
     static final long SIOCGIFINDEX = 0x8933;
     static final int IFNAMSIZ = 16;
 
@@ -64,11 +68,19 @@ final class LibC {
 
     static native long recv(int fd, byte[] buffer, long length, int flags) throws LastErrorException;
 
+    /** recv into native memory: a byte[] argument is copied in and out whole by every call, however little arrives. */
+    static native long recv(int fd, Pointer buffer, long length, int flags) throws LastErrorException;
+
     static native long sendmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
     static native long recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
     static native int poll(byte[] fds, long count, int timeoutMillis) throws LastErrorException;
+
+    /** ppoll(2): the time-out is a struct timespec (null: for ever), so it has nanosecond precision. */
+    static native int ppoll(Pointer fds, long count, Pointer timeout, Pointer sigmask) throws LastErrorException;
+
+    static native long write(int fd, Pointer buffer, long length) throws LastErrorException;
 
     static native int eventfd(int initialValue, int flags) throws LastErrorException;
 

@@ -1,5 +1,6 @@
 package org.keepalived4j.linux;
 
+import com.sun.jna.Memory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,11 @@ final class NetlinkSocket implements AutoCloseable {
     private static final int MESSAGE_BUFFER = 256 * 1024;
 
     private final Descriptor descriptor;
+    /**
+     * The kernel writes into native memory, and only what arrived is copied out: handed a byte[], JNA would copy
+     * all 256 KiB in and out of every call (hundreds per second while VIP lifetimes are refreshed).
+     */
+    private final Memory nativeBuffer = new Memory(MESSAGE_BUFFER);
     private final byte[] buffer = new byte[MESSAGE_BUFFER];
     private final ReentrantLock receiving = new ReentrantLock();
 
@@ -60,7 +66,7 @@ final class NetlinkSocket implements AutoCloseable {
         receiving.lock();
         try {
             Optional<Integer> length = descriptor.awaitAndRead("recv", timeoutMillis, fd ->
-                    (int) LibC.recv(fd, buffer, buffer.length, LibC.MSG_DONTWAIT | LibC.MSG_TRUNC));
+                    (int) LibC.recv(fd, nativeBuffer, MESSAGE_BUFFER, LibC.MSG_DONTWAIT | LibC.MSG_TRUNC));
             if (length.isEmpty()) {
                 return Optional.empty();
             }
@@ -68,6 +74,7 @@ final class NetlinkSocket implements AutoCloseable {
                 throw new NetlinkFormatException("a netlink datagram of " + length.get() + " bytes exceeds the "
                         + buffer.length + "-byte buffer");
             }
+            nativeBuffer.read(0, buffer, 0, length.get());
             return Optional.of(NetlinkMessage.parseAll(buffer, length.get()));
         } finally {
             receiving.unlock();

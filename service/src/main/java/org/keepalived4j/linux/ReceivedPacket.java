@@ -16,12 +16,13 @@ import org.keepalived4j.config.IpAddress;
 public record ReceivedPacket(IpAddress source, IpAddress destination, int ttl, int interfaceIndex, byte[] bytes) {
 
     public ReceivedPacket {
-        bytes = bytes.clone();
+        // Arrays.copyOf, not clone(): C1, the daemon's compiler, makes clone() a call into the VM
+        bytes = Arrays.copyOf(bytes, bytes.length);
     }
 
     @Override
     public byte[] bytes() {
-        return bytes.clone();
+        return Arrays.copyOf(bytes, bytes.length);
     }
 
     @Override

@@ -54,8 +54,8 @@ final class Sockaddr {
     static IpAddress address(byte[] sockaddr) {
         ByteBuffer b = ByteBuffer.wrap(sockaddr).order(ByteOrder.nativeOrder());
         if (b.getShort(0) == LibC.AF_INET) {
-            return IpAddress.of(Arrays.copyOfRange(sockaddr, 4, 8));
+            return IpAddress.of(sockaddr, 4, 4);
         }
-        return IpAddress.of(Arrays.copyOfRange(sockaddr, 8, 24));
+        return IpAddress.of(sockaddr, 8, 16);
     }
 }

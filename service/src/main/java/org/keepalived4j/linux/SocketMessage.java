@@ -90,6 +90,37 @@ final class SocketMessage {
         return memory.getInt(48);
     }
 
+    /**
+     * Where the data of the first control message of this level and type with at least {@code minLength} bytes
+     * starts in the block, -1 if there is none; read it with {@link #intAt} and {@link #bytesAt}. Unlike
+     * {@link #control()} it copies nothing, for a question asked per packet.
+     */
+    int controlData(int level, int type, int minLength) {
+        long length = Math.min(memory.getLong(40), controlCapacity);
+        long offset = 0;
+        while (offset + CMSG_HEADER <= length) {
+            long base = controlOffset() + offset;
+            long cmsgLength = memory.getLong(base);
+            if (cmsgLength < CMSG_HEADER || offset + cmsgLength > length) {
+                break;
+            }
+            if (memory.getInt(base + 8) == level && memory.getInt(base + 12) == type
+                    && cmsgLength - CMSG_HEADER >= minLength) {
+                return (int) base + CMSG_HEADER;
+            }
+            offset += align8((int) cmsgLength);
+        }
+        return -1;
+    }
+
+    int intAt(int offset) {
+        return memory.getInt(offset);
+    }
+
+    byte[] bytesAt(int offset, int length) {
+        return memory.getByteArray(offset, length);
+    }
+
     List<ControlMessage> control() {
         long length = Math.min(memory.getLong(40), controlCapacity);
         List<ControlMessage> messages = new ArrayList<>();

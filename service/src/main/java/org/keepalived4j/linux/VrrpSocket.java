@@ -3,7 +3,6 @@ package org.keepalived4j.linux;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -62,6 +61,10 @@ public final class VrrpSocket implements AutoCloseable {
     private final int interfaceIndex;
     private final ReentrantLock receiving = new ReentrantLock();
     private final SocketMessage receiveBuffer = SocketMessage.forReceive(MAX_PACKET, 128);
+    private volatile long droppedByKernel;
+    /** Made once: a capturing lambda per packet costs C1 a call into the VM. */
+    private final Descriptor.QuietCall receiveWithoutWaiting =
+            fd -> QuietLibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT);
 
     private VrrpSocket(Descriptor descriptor, IpAddress.Family family, String interfaceName, int interfaceIndex) {
         this.descriptor = descriptor;
@@ -87,6 +90,7 @@ public final class VrrpSocket implements AutoCloseable {
             // Without this a raw socket also gets groups that other sockets of the host joined.
             d.setIntOption(IPPROTO_IP, IP_MULTICAST_ALL, "IP_MULTICAST_ALL", 0);
             d.setIntOption(IPPROTO_IP, IP_PKTINFO, "IP_PKTINFO", 1);
+            d.setIntOption(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, "SO_RXQ_OVFL", 1);
             return new VrrpSocket(d, IpAddress.Family.INET, interfaceName, index);
         } catch (SyscallException | RuntimeException e) {
             d.close();
@@ -109,6 +113,7 @@ public final class VrrpSocket implements AutoCloseable {
             d.setIntOption(IPPROTO_IPV6, IPV6_MULTICAST_ALL, "IPV6_MULTICAST_ALL", 0);
             d.setIntOption(IPPROTO_IPV6, IPV6_RECVHOPLIMIT, "IPV6_RECVHOPLIMIT", 1);
             d.setIntOption(IPPROTO_IPV6, IPV6_RECVPKTINFO, "IPV6_RECVPKTINFO", 1);
+            d.setIntOption(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, "SO_RXQ_OVFL", 1);
             return new VrrpSocket(d, IpAddress.Family.INET6, interfaceName, index);
         } catch (SyscallException | RuntimeException e) {
             d.close();
@@ -130,6 +135,18 @@ public final class VrrpSocket implements AutoCloseable {
 
     public boolean isOpen() {
         return descriptor.isOpen();
+    }
+
+    Descriptor descriptor() {
+        return descriptor;
+    }
+
+    /**
+     * Packets the kernel dropped because this socket's receive buffer was full (nobody read fast enough), as
+     * SO_RXQ_OVFL reported it with the last packet received.
+     */
+    public long droppedByKernel() {
+        return droppedByKernel;
     }
 
     /** Joins a multicast group (224.0.0.18, ff02::12, or vrrp_mcast_group4/6) on this socket's interface. */
@@ -186,6 +203,28 @@ public final class VrrpSocket implements AutoCloseable {
         return receive(Math.max(0, timeout.toMillis()));
     }
 
+    /**
+     * The next packet if one is waiting, without waiting (for a thread that polls the socket with a
+     * {@link PollSet}); empty when none is, or once closed. A runt the kernel should never deliver is skipped.
+     */
+    public Optional<ReceivedPacket> receiveNow() throws SyscallException {
+        receiving.lock();
+        try {
+            while (true) {
+                long length = descriptor.readNow("recvmsg", receiveWithoutWaiting);
+                if (length < 0) {
+                    return Optional.empty();
+                }
+                Optional<ReceivedPacket> p = decode(receiveBuffer.data((int) length), receiveBuffer);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        } finally {
+            receiving.unlock();
+        }
+    }
+
     private Optional<ReceivedPacket> receive(long timeoutMillis) throws SyscallException {
         receiving.lock();
         try {
@@ -209,37 +248,33 @@ public final class VrrpSocket implements AutoCloseable {
 
     private Optional<ReceivedPacket> decode(byte[] data, SocketMessage message) {
         int ifindex = interfaceIndex;
+        // the kernel attaches SO_RXQ_OVFL only once it has dropped something
+        int overflow = message.controlData(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, 4);
+        if (overflow >= 0) {
+            droppedByKernel = Integer.toUnsignedLong(message.intAt(overflow));
+        }
         if (family == IpAddress.Family.INET) {
             if (data.length < 20) {
                 return Optional.empty();
             }
-            for (ControlMessage c : message.control()) {
-                if (c.level() == IPPROTO_IP && c.type() == IP_PKTINFO && c.data().length >= 4) {
-                    ifindex = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder()).getInt(0);
-                }
+            int pktinfo = message.controlData(IPPROTO_IP, IP_PKTINFO, 4);
+            if (pktinfo >= 0) {
+                ifindex = message.intAt(pktinfo);
             }
-            return Optional.of(new ReceivedPacket(IpAddress.of(Arrays.copyOfRange(data, 12, 16)),
-                    IpAddress.of(Arrays.copyOfRange(data, 16, 20)), data[8] & 0xff, ifindex, data));
+            return Optional.of(new ReceivedPacket(IpAddress.of(data, 12, 4), IpAddress.of(data, 16, 4),
+                    data[8] & 0xff, ifindex, data));
         }
         byte[] name = message.name();
         if (name.length < Sockaddr.IN6_SIZE) {
             return Optional.empty();
         }
-        int hopLimit = -1;
-        IpAddress destination = null;
-        for (ControlMessage c : message.control()) {
-            ByteBuffer b = ByteBuffer.wrap(c.data()).order(ByteOrder.nativeOrder());
-            if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_HOPLIMIT && c.data().length >= 4) {
-                hopLimit = b.getInt(0);
-            } else if (c.level() == IPPROTO_IPV6 && c.type() == IPV6_PKTINFO && c.data().length >= 20) {
-                destination = IpAddress.of(Arrays.copyOfRange(c.data(), 0, 16));
-                ifindex = b.getInt(16);
-            }
-        }
-        if (destination == null || hopLimit < 0) {
+        int hopLimit = message.controlData(IPPROTO_IPV6, IPV6_HOPLIMIT, 4);
+        int pktinfo = message.controlData(IPPROTO_IPV6, IPV6_PKTINFO, 20);
+        if (hopLimit < 0 || pktinfo < 0) {
             return Optional.empty();
         }
-        return Optional.of(new ReceivedPacket(Sockaddr.address(name), destination, hopLimit, ifindex, data));
+        return Optional.of(new ReceivedPacket(Sockaddr.address(name), IpAddress.of(message.bytesAt(pktinfo, 16)),
+                message.intAt(hopLimit), message.intAt(pktinfo + 16), data));
     }
 
     private void requireFamily(IpAddress address) {

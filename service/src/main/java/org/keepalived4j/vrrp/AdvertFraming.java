@@ -29,6 +29,10 @@ final class AdvertFraming {
      * at or below the highest number it has seen from either side.
      */
     private long ahSequence;
+    /** The expectation of the last check, kept while the master and the AH floor stay the same. */
+    private ReceiveExpectation lastExpectation;
+    private Optional<IpAddress> lastBackupOf;
+    private long lastFloor;
 
     AdvertFraming(IpAddress.Family family, boolean unicast, V3Checksum sendForm, ReceiveExpectation expectation) {
         this.family = family;
@@ -51,7 +55,12 @@ final class AdvertFraming {
      * accepts as BACKUP (keepalived's {@code skip_check_adv_addr} trusts only that one).
      */
     ReceiveVerdict check(ReceivedAdvertisement datagram, Optional<IpAddress> backupOf) {
-        ReceiveExpectation e = expectation.withSkipCheckAdvAddr(backupOf).withAhSequenceFloor(ahSequence);
+        if (lastExpectation == null || lastFloor != ahSequence || !backupOf.equals(lastBackupOf)) {
+            lastExpectation = expectation.withSkipCheckAdvAddr(backupOf).withAhSequenceFloor(ahSequence);
+            lastBackupOf = backupOf;
+            lastFloor = ahSequence;
+        }
+        ReceiveExpectation e = lastExpectation;
         ReceiveVerdict verdict = ReceiveCheck.check(datagram, e);
         if (verdict instanceof ReceiveVerdict.Accepted a && a.ahSequence() > ahSequence) {
             ahSequence = a.ahSequence();

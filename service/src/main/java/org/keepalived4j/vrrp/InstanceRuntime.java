@@ -53,21 +53,37 @@ final class InstanceRuntime {
     private boolean keepAddressesOnStop;
     private final Map<StatsCounter, Long> receiveErrors = new EnumMap<>(StatsCounter.class);
     private volatile InstanceSnapshot snapshot;
+    /** Something a snapshot shows (a counter, mostly) changed since the last one was built. */
+    private boolean snapshotStale;
+    private final Runnable staleSnapshots;
+    private final Runnable refreshWanted;
     private InterfaceFacts facts;
     private boolean addressesInstalled;
     private long lastRefresh;
     private VipLifetime lifetime = VipLifetime.FOREVER;
     private Instant stateSince;
     private int lastProtoErrorReason;
+    /** What every advert but its priority is made of, fixed by the configuration: built once. */
+    private final List<AddressEntry> allAddresses;
+    private Advertisement advert;
 
     /** Where the runtime puts the events it emits (the loop forwards them to the bus). */
     interface EventSink {
         void emit(DaemonEvent event);
     }
 
+    /**
+     * @param staleSnapshots told (on the loop thread) whenever this instance's snapshot falls
+     *        behind, so that a reader can ask for a fresh one ({@link #publishSnapshot})
+     * @param refreshWanted told (on the loop thread) when this MASTER's VIP lifetimes are due for a
+     *        refresh, which the engine then makes for every instance worth it at once
+     */
     InstanceRuntime(InstancePlan plan, EnginePorts ports, Clock wallClock, EventSink events,
-            ProtocolErrorLog errorLog, RouterCounters routerCounters) {
+            ProtocolErrorLog errorLog, RouterCounters routerCounters, Runnable staleSnapshots,
+            Runnable refreshWanted) {
+        this.refreshWanted = refreshWanted;
         this.routerCounters = routerCounters;
+        this.staleSnapshots = staleSnapshots;
         this.plan = plan;
         this.machine = new InstanceMachine(plan.machineParams());
         this.framing = plan.framing();
@@ -76,6 +92,7 @@ final class InstanceRuntime {
         this.events = events;
         this.errorLog = errorLog;
         this.stateSince = wallClock.instant();
+        this.allAddresses = plan.allAddresses();
         this.snapshot = buildSnapshot();
     }
 
@@ -87,8 +104,17 @@ final class InstanceRuntime {
         return plan;
     }
 
+    /** The last snapshot published; any thread. */
     InstanceSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Builds a fresh snapshot if this one is behind; loop thread. */
+    void publishSnapshot() {
+        if (snapshotStale) {
+            snapshotStale = false;
+            snapshot = buildSnapshot();
+        }
     }
 
     long nextDeadline() {
@@ -108,6 +134,7 @@ final class InstanceRuntime {
             up = false;
         }
         apply(now, machine.start(now, up, source.orElse(plan.placeholderSource())));
+        publishNow();
     }
 
     void timersDue(long now) {
@@ -118,6 +145,7 @@ final class InstanceRuntime {
     void stop(long now, boolean keepAddresses) {
         keepAddressesOnStop = keepAddresses;
         apply(now, machine.stop(now));
+        publishNow();
     }
 
     /** The interface's facts changed (link up/down, addresses); {@code found} is empty if it went away. */
@@ -130,13 +158,13 @@ final class InstanceRuntime {
             apply(now, machine.interfaceChanged(now, up));
         }
         advertSource().ifPresent(src -> apply(now, machine.primaryAddressChanged(now, src)));
+        publishNow();
     }
 
     /** A datagram for this instance's VRID arrived on its interface. */
     void datagramArrived(long now, ReceivedAdvertisement datagram) {
-        MachineView v = machine.view();
-        Optional<IpAddress> trusted = plan.skipCheckAdvAddr() && v.state() == VrrpState.BACKUP ? v.master()
-                : Optional.empty();
+        Optional<IpAddress> trusted = plan.skipCheckAdvAddr() && machine.state() == VrrpState.BACKUP
+                ? machine.master() : Optional.empty();
         ReceiveVerdict verdict = framing.check(datagram, trusted);
         if (verdict instanceof ReceiveVerdict.Accepted accepted) {
             apply(now, machine.advertReceived(now, accepted.advert(), accepted.source()));
@@ -157,18 +185,20 @@ final class InstanceRuntime {
                 events.emit(new ProtocolError(wallClock.instant(), Optional.of(name()), plan.interfaceName(),
                         datagram.source(), rejected.error().name(), rejected.detail(), reason));
             }
-            snapshot = buildSnapshot();
+            snapshotFallsBehind();
         }
     }
 
     String setBasePriority(long now, int priority) {
         int old = machine.view().basePriority();
         apply(now, machine.setBasePriority(now, priority));
+        publishNow();
         return "(" + name() + ") base priority changed from " + old + " to " + priority;
     }
 
     String setPreempt(long now, boolean preempt) {
         apply(now, machine.setPreempt(now, preempt));
+        publishNow();
         return "(" + name() + ") preemption " + (preempt ? "enabled" : "disabled");
     }
 
@@ -198,7 +228,9 @@ final class InstanceRuntime {
                 installAddresses(now);
             }
         }
+        boolean onlyAdverts = true;
         for (Action a : actions) {
+            onlyAdverts &= a instanceof Action.SendAdvert;
             if (a instanceof Action.SendAdvert s) {
                 sendAdvert(now, s.priority());
             } else if (a instanceof Action.RemoveAddresses) {
@@ -214,7 +246,26 @@ final class InstanceRuntime {
                         l.source(), l.priority(), machine.view().effectivePriority());
             }
         }
+        if (onlyAdverts) {
+            // an advert received or sent in a steady state (counters, a learnt interval): built
+            // when someone reads it; a change of state, master or priority is published at once
+            snapshotFallsBehind();
+        } else {
+            publishNow();
+        }
+    }
+
+    /** For what is not per packet (commands, links, start, stop): published whatever it changed. */
+    private void publishNow() {
+        snapshotStale = false;
         snapshot = buildSnapshot();
+    }
+
+    private void snapshotFallsBehind() {
+        if (!snapshotStale) {
+            snapshotStale = true;
+            staleSnapshots.run();
+        }
     }
 
     private void sendAdvert(long now, int priority) {
@@ -222,9 +273,10 @@ final class InstanceRuntime {
         if (source.isEmpty()) {
             return;
         }
-        MachineView v = machine.view();
-        Advertisement advert = new Advertisement(plan.version(), plan.virtualRouterId(), priority,
-                plan.advertIntervalCentis(), plan.advertisedAddresses(), plan.auth());
+        if (advert == null || advert.priority() != priority) {
+            advert = new Advertisement(plan.version(), plan.virtualRouterId(), priority, plan.advertIntervalCentis(),
+                    plan.advertisedAddresses(), plan.auth());
+        }
         for (IpAddress destination : plan.destinations()) {
             try {
                 byte[] packet = framing.frame(advert, source.get(), destination);
@@ -236,9 +288,33 @@ final class InstanceRuntime {
                 }
             }
         }
-        if (addressesInstalled && v.state() == VrrpState.MASTER && lifetime.refreshDue(lastRefresh, now)) {
-            putAddresses(now);
+        if (addressesInstalled && machine.state() == VrrpState.MASTER && lifetime.refreshDue(lastRefresh, now)) {
+            // the engine refreshes this one with every other that is half-way due, in one request
+            refreshWanted.run();
         }
+    }
+
+    /**
+     * Whether this MASTER's VIP lifetimes are worth refreshing now together with another's that is
+     * due: half their refresh interval has passed. Refreshing early only pushes the expiry later.
+     */
+    boolean refreshWorthwhile(long now) {
+        return addressesInstalled && machine.state() == VrrpState.MASTER && !lifetime.isForever()
+                && now - lastRefresh >= lifetime.refreshEveryNanos() / 2;
+    }
+
+    /** The addresses a refresh puts again, for {@link #refreshWorthwhile} instances. */
+    List<AddressEntry> allAddresses() {
+        return allAddresses;
+    }
+
+    long lifetimeSeconds() {
+        return lifetime.seconds();
+    }
+
+    /** The engine put this instance's addresses with a fresh lifetime at {@code now}. */
+    void refreshed(long now) {
+        lastRefresh = now;
     }
 
     private void installAddresses(long now) {
@@ -269,7 +345,7 @@ final class InstanceRuntime {
 
     private void putAddresses(long now) {
         try {
-            ports.addresses().put(plan.allAddresses(), lifetime.seconds());
+            ports.addresses().put(allAddresses, lifetime.seconds());
             lastRefresh = now;
         } catch (IOException e) {
             LOG.warn("({}) cannot install the virtual addresses: {}", name(), e.getMessage());

@@ -25,7 +25,6 @@ import org.keepalived4j.linux.AddressRequest;
 import org.keepalived4j.linux.InterfaceAddress;
 import org.keepalived4j.linux.Link;
 import org.keepalived4j.linux.PacketSocket;
-import org.keepalived4j.linux.ReceivedPacket;
 import org.keepalived4j.linux.RequestOutcome;
 import org.keepalived4j.linux.Route;
 import org.keepalived4j.linux.RouteRequest;
@@ -37,21 +36,30 @@ import org.keepalived4j.linux.RtnetlinkEvent;
 import org.keepalived4j.linux.RtnetlinkEvents;
 import org.keepalived4j.linux.VrrpSocket;
 import org.keepalived4j.vrrp.packet.GratuitousArp;
-import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
 import org.keepalived4j.vrrp.packet.UnsolicitedNeighborAdvert;
 import org.keepalived4j.vrrp.packet.V2Auth;
 
 /**
  * The engine's ports on Linux: one raw socket per interface and family (shared by every instance
- * there) with a reader thread each, rtnetlink for the virtual addresses, AF_PACKET for gratuitous
- * ARP and unsolicited NA, and a netlink listener that keeps an up-to-date picture of the
- * interfaces so that the loop never waits for a dump.
+ * there), which the VRRP loop itself waits on and reads ({@link SocketReceiver}), rtnetlink for the
+ * virtual addresses, AF_PACKET for gratuitous ARP and unsolicited NA, and a netlink listener
+ * thread that keeps an up-to-date picture of the interfaces so that the loop never waits for a dump.
  */
 public final class LinuxVrrpNetwork implements AutoCloseable {
 
     private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
 
     private record Channel(String interfaceName, IpAddress.Family family) {
+        // written out: a record's generated ones go through method handles, slow under C1, per advert sent
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Channel c && interfaceName.equals(c.interfaceName) && family == c.family;
+        }
+
+        @Override
+        public int hashCode() {
+            return interfaceName.hashCode() * 31 + family.ordinal();
+        }
     }
 
     /** Requests from the VRRP loop (VIPs, routes): never shared, so the loop never waits for a dump. */
@@ -62,9 +70,9 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private final Map<Channel, VrrpSocket> sockets = new ConcurrentHashMap<>();
     private final List<VrrpSocket> allSockets = new ArrayList<>();
     private final Map<String, PacketSocket> packetSockets = new ConcurrentHashMap<>();
-    private final List<Thread> readers = new ArrayList<>();
     private volatile Map<String, InterfaceFacts> interfaces = Map.of();
     private RtnetlinkEvents events;
+    private SocketReceiver receiver;
 
     private LinuxVrrpNetwork(Rtnetlink rtnetlink, Rtnetlink dumps, Set<IpAddress> virtualAddresses) {
         this.rtnetlink = rtnetlink;
@@ -95,12 +103,13 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     }
 
     /**
-     * Opens the sockets the engine's instances need, joins their multicast groups, and starts the
-     * reader threads and the interface listener, all feeding {@code engine}. A socket that cannot
+     * Opens the sockets the engine's instances need, joins their multicast groups, has the engine's
+     * loop wait on them, and starts the interface listener, all feeding {@code engine}. A socket that cannot
      * be opened is logged; its instances stay without adverts (and so go MASTER or FAULT as
      * keepalived's would), the others run.
      */
     public void attach(VrrpEngine engine) throws IOException {
+        receiver = SocketReceiver.open(engine);
         Map<Channel, Set<IpAddress>> groups = new HashMap<>();
         Set<String> ahInterfaces = new HashSet<>();
         for (InstancePlan plan : engine.plans()) {
@@ -124,54 +133,25 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
                 }
                 sockets.put(c, s);
                 allSockets.add(s);
-                startReader(s, c, engine);
+                receiver.add(s);
                 if (c.family() == IpAddress.Family.INET && ahInterfaces.contains(c.interfaceName())) {
                     VrrpSocket ah = VrrpSocket.openIpv4(c.interfaceName(), VrrpSocket.PROTOCOL_AH);
                     for (IpAddress group : e.getValue()) {
                         ah.joinGroup(group);
                     }
                     allSockets.add(ah);
-                    startReader(ah, c, engine);
+                    receiver.add(ah);
                 }
             } catch (IOException ex) {
                 LOG.error("Cannot open the VRRP socket for {} on {}: {}", c.family(), c.interfaceName(),
                         ex.getMessage());
             }
         }
+        engine.waitOn(receiver);
         events = RtnetlinkEvents.open();
         Thread listener = new Thread(() -> listen(engine), "vrrp-netlink");
         listener.setDaemon(true);
         listener.start();
-        readers.add(listener);
-    }
-
-    private void startReader(VrrpSocket socket, Channel c, VrrpEngine engine) {
-        Thread t = new Thread(() -> read(socket, c, engine), "vrrp-rx-" + c.interfaceName() + "-"
-                + (c.family() == IpAddress.Family.INET ? "v4" : "v6"));
-        t.setDaemon(true);
-        t.start();
-        readers.add(t);
-    }
-
-    private void read(VrrpSocket socket, Channel c, VrrpEngine engine) {
-        while (socket.isOpen()) {
-            try {
-                Optional<ReceivedPacket> p = socket.receive();
-                if (p.isEmpty()) {
-                    return;
-                }
-                ReceivedPacket r = p.get();
-                ReceivedAdvertisement rx = c.family() == IpAddress.Family.INET
-                        ? ReceivedAdvertisement.ipv4(r.bytes())
-                        : ReceivedAdvertisement.ipv6(r.source(), r.destination(), r.ttl(), r.bytes());
-                engine.datagramArrived(c.interfaceName(), c.family(), rx);
-            } catch (IOException | RuntimeException e) {
-                if (!socket.isOpen()) {
-                    return;
-                }
-                LOG.warn("Receiving VRRP on {}: {}", c.interfaceName(), e.getMessage());
-            }
-        }
     }
 
     private void listen(VrrpEngine engine) {
@@ -398,6 +378,9 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
         }
         if (events != null) {
             events.close();
+        }
+        if (receiver != null) {
+            receiver.close();
         }
         rtnetlink.close();
         dumps.close();

@@ -1,13 +1,17 @@
 package org.keepalived4j.vrrp;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -15,6 +19,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.config.KeepalivedConfig;
+import org.keepalived4j.config.net.AddressEntry;
 import org.keepalived4j.config.vrrp.VrrpInstance;
 import org.keepalived4j.events.EventBus;
 import org.keepalived4j.events.ProtocolError;
@@ -30,31 +35,57 @@ import org.keepalived4j.vrrp.packet.ReceiveError;
 import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
 
 /**
- * The VRRP subsystem: every configured instance, run by one {@link VrrpLoop}. Other threads talk to
- * it only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #submit} and
+ * The VRRP subsystem: every configured instance, run by one {@link VrrpLoop}, which on Linux also
+ * reads the VRRP sockets ({@link #dispatch}, from {@link SocketReceiver}). Other threads talk to it
+ * only through {@link #datagramArrived}, {@link #interfacesChanged}, {@link #submit} and
  * {@link #stop}, each of which queues a task for the loop; they read it through {@link #snapshot()}.
  */
 public final class VrrpEngine implements VrrpView, VrrpControl {
 
     private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
 
-    private record ChannelKey(String interfaceName, IpAddress.Family family, int vrid) {
+    private record ChannelKey(String interfaceName, IpAddress.Family family) {
+    }
+
+    /**
+     * The instances on one interface and family, by VRID: what a socket's packets are dispatched
+     * to, found once per socket rather than hashed per packet.
+     */
+    static final class Channel {
+        private final String interfaceName;
+        @SuppressWarnings("unchecked")
+        private final List<InstanceRuntime>[] byVrid = new List[256];
+
+        private Channel(String interfaceName) {
+            this.interfaceName = interfaceName;
+        }
+
+        private void add(int vrid, InstanceRuntime rt) {
+            if (byVrid[vrid] == null) {
+                byVrid[vrid] = new ArrayList<>(1);
+            }
+            byVrid[vrid].add(rt);
+        }
     }
 
     private final List<InstanceRuntime> instances;
     private final StaticEntries statics;
-    private final Map<ChannelKey, List<InstanceRuntime>> byChannel = new HashMap<>();
+    private final Map<ChannelKey, Channel> channels = new HashMap<>();
     private final EnginePorts ports;
     private final EventBus bus;
     private final Clock wallClock;
     private final LongSupplier nanoClock;
     private final ProtocolErrorLog errorLog = new ProtocolErrorLog();
     private final VrrpLoop loop;
-    /** About a second of a 10,000 packets/s flood. */
-    static final int MAX_BACKLOG = 10_000;
+    /** How long {@link #snapshot()} waits for the loop to bring counters up to date. */
+    static final Duration SNAPSHOT_WAIT = Duration.ofMillis(100);
 
     private final RouterCounters routerCounters = new RouterCounters();
     private final AtomicLong droppedInFlood = new AtomicLong();
+    /** Some instance's snapshot is behind; written by the loop, read by snapshot readers. */
+    private volatile boolean snapshotsBehind;
+    /** Loop thread: an instance's VIP lifetimes are due for a refresh. */
+    private boolean addressRefreshWanted;
     private volatile boolean started;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private AutoCloseable resource;
@@ -72,30 +103,71 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         this.statics = new StaticEntries(config, ports);
         for (VrrpInstance i : config.vrrp().instances()) {
             InstancePlan plan = InstancePlan.of(i, config.global());
-            InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters);
+            InstanceRuntime rt = new InstanceRuntime(plan, ports, wallClock, bus::publish, errorLog, routerCounters,
+                    this::snapshotsFellBehind, this::addressRefreshWanted);
             instances.add(rt);
-            byChannel.computeIfAbsent(new ChannelKey(plan.interfaceName(), plan.family(), plan.virtualRouterId()),
-                    k -> new ArrayList<>()).add(rt);
+            channel(plan.interfaceName(), plan.family()).add(plan.virtualRouterId(), rt);
         }
-        this.loop = new VrrpLoop(nanoClock, new VrrpLoop.Timers() {
-            @Override
-            public long nextDeadline() {
-                long next = Long.MAX_VALUE;
-                for (InstanceRuntime rt : instances) {
-                    next = Math.min(next, rt.nextDeadline());
-                }
-                return next;
-            }
+        this.loop = new VrrpLoop(nanoClock, this::fireDue);
+    }
 
-            @Override
-            public void fire(long now) {
-                for (InstanceRuntime rt : instances) {
-                    if (rt.nextDeadline() <= now) {
-                        rt.timersDue(now);
-                    }
+    /** One pass over the instances: fires the due timers and finds the next deadline. */
+    private long fireDue(long now, TimerLateness lateness) {
+        long next = Long.MAX_VALUE;
+        long earliestDue = Long.MAX_VALUE;
+        for (InstanceRuntime rt : instances) {
+            long deadline = rt.nextDeadline();
+            if (deadline <= now) {
+                earliestDue = Math.min(earliestDue, deadline);
+                rt.timersDue(now);
+                deadline = rt.nextDeadline();
+            }
+            next = Math.min(next, deadline);
+        }
+        if (earliestDue != Long.MAX_VALUE) {
+            lateness.record(now - earliestDue);
+        }
+        if (addressRefreshWanted) {
+            refreshAddresses(now);
+        }
+        return next;
+    }
+
+    private void addressRefreshWanted() {
+        addressRefreshWanted = true;
+    }
+
+    /**
+     * Refreshes the VIP lifetimes of every MASTER that is half-way due, in one netlink request per
+     * lifetime: with a hundred masters each refreshing on its own, the requests (and the netlink
+     * events they cause) would come a few hundred times a second; together, a few times.
+     */
+    private void refreshAddresses(long now) {
+        addressRefreshWanted = false;
+        Map<Long, List<InstanceRuntime>> byLifetime = new HashMap<>();
+        for (InstanceRuntime rt : instances) {
+            if (rt.refreshWorthwhile(now)) {
+                byLifetime.computeIfAbsent(rt.lifetimeSeconds(), k -> new ArrayList<>()).add(rt);
+            }
+        }
+        for (Map.Entry<Long, List<InstanceRuntime>> e : byLifetime.entrySet()) {
+            List<AddressEntry> addresses = new ArrayList<>();
+            for (InstanceRuntime rt : e.getValue()) {
+                addresses.addAll(rt.allAddresses());
+            }
+            try {
+                ports.addresses().put(addresses, e.getKey());
+                for (InstanceRuntime rt : e.getValue()) {
+                    rt.refreshed(now);
+                }
+            } catch (IOException ex) {
+                // not marked refreshed: the next advert of a due instance tries again
+                if (errorLog.shouldReport("vip lifetimes", "refresh", now)) {
+                    LOG.warn("Cannot refresh the lifetimes of the virtual addresses of {} instance(s): {}",
+                            e.getValue().size(), ex.getMessage());
                 }
             }
-        });
+        }
     }
 
     /** Something to close once the loop has stopped (the platform's sockets). */
@@ -138,24 +210,32 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     }
 
     /**
-     * A packet arrived on a VRRP socket; called by the socket's reader thread. While the loop is
-     * more than {@link #MAX_BACKLOG} tasks behind (a flood), packets are dropped here and counted,
-     * so that a peer's real adverts never wait behind an unbounded queue of junk.
+     * A packet arrived from another thread (in-memory tests and benchmarks feed the engine this
+     * way); the loop dispatches it. On Linux the loop reads the sockets itself ({@link #dispatch}).
      */
     public void datagramArrived(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
-        if (loop.backlog() > MAX_BACKLOG) {
-            long n = droppedInFlood.incrementAndGet();
-            if (n == 1 || n % 100_000 == 0) {
-                LOG.warn("VRRP loop is {} packets behind: dropping received packets ({} so far)", MAX_BACKLOG, n);
-            }
-            return;
-        }
         loop.submit(() -> dispatch(interfaceName, family, datagram));
     }
 
-    /** Packets dropped unread because the loop was too far behind. */
+    /**
+     * Packets the kernel dropped from the VRRP sockets because they were full: the loop did not read
+     * them in time (a flood). The sockets' receive buffers are the backlog, bounded by the kernel.
+     */
     public long droppedInFlood() {
         return droppedInFlood.get();
+    }
+
+    /** The network's count of kernel drops on one socket went up by {@code n}; loop thread. */
+    void droppedByKernel(String interfaceName, long n) {
+        long total = droppedInFlood.addAndGet(n);
+        if (total == n || total / 100_000 != (total - n) / 100_000) {
+            LOG.warn("VRRP receive buffer on {} overflowed: the kernel dropped {} packets so far", interfaceName, total);
+        }
+    }
+
+    /** Sleeps on {@code w} (the platform's sockets) instead of parking; before {@link #start()}. */
+    void waitOn(VrrpLoop.Waiting w) {
+        loop.waitOn(w);
     }
 
     /** Some link or address changed; the loop re-reads the interfaces of every instance. */
@@ -203,6 +283,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
                 rt.stop(now, keepAddresses);
             }
             statics.remove();
+            publishSnapshots();
             LOG.info("VRRP loop: {}", loop.lateness().summary());
             loop.finish();
         });
@@ -218,14 +299,49 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         }
     }
 
+    /**
+     * The state of every instance. What changes with every advert (counters, a learnt interval) is
+     * built only when someone reads it: if anything is behind, this asks the loop for fresh
+     * snapshots and waits at most {@link #SNAPSHOT_WAIT}; a loop that does not answer in time (busy
+     * installing addresses, or stopped) leaves the last published ones, in which every change of
+     * state, master, priority or addresses is already.
+     */
     @Override
     public VrrpSnapshot snapshot() {
+        if (snapshotsBehind && loop.isRunning() && !loop.isLoopThread()) {
+            CompletableFuture<Void> published = new CompletableFuture<>();
+            loop.submit(() -> {
+                publishSnapshots();
+                published.complete(null);
+            });
+            try {
+                published.get(SNAPSHOT_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // the last published snapshots will do
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else if (loop.isLoopThread()) {
+            publishSnapshots();
+        }
         List<InstanceSnapshot> all = new ArrayList<>(instances.size());
         for (InstanceRuntime rt : instances) {
             all.add(rt.snapshot());
         }
         return new VrrpSnapshot(all, routerCounters.checksumErrors(), routerCounters.versionErrors(),
                 routerCounters.vrIdErrors());
+    }
+
+    private void snapshotsFellBehind() {
+        snapshotsBehind = true;
+    }
+
+    /** Loop thread. */
+    private void publishSnapshots() {
+        snapshotsBehind = false;
+        for (InstanceRuntime rt : instances) {
+            rt.publishSnapshot();
+        }
     }
 
     @Override
@@ -262,23 +378,35 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         return CommandOutcome.applied(done);
     }
 
-    private void dispatch(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+    /** The instances on an interface and family (none yet: an empty channel), for a socket there. */
+    Channel channel(String interfaceName, IpAddress.Family family) {
+        return channels.computeIfAbsent(new ChannelKey(interfaceName, family), k -> new Channel(interfaceName));
+    }
+
+    /** A datagram received on {@code interfaceName}, to the instances of its VRID; loop thread. */
+    void dispatch(String interfaceName, IpAddress.Family family, ReceivedAdvertisement datagram) {
+        dispatch(channel(interfaceName, family), datagram);
+    }
+
+    /** A datagram received on a channel's socket, to the instances of its VRID; loop thread. */
+    void dispatch(Channel channel, ReceivedAdvertisement datagram) {
         long now = nanoClock.getAsLong();
         Optional<PacketHeader> header = ReceiveCheck.peek(datagram);
         if (header.isEmpty()) {
             // too short to name an instance: nothing to count it against but the log
-            report(now, interfaceName, datagram, ReceiveError.TRUNCATED_HEADER, "packet too short to be VRRP");
+            report(now, channel.interfaceName, datagram, ReceiveError.TRUNCATED_HEADER, "packet too short to be VRRP");
             return;
         }
-        List<InstanceRuntime> targets = byChannel.get(new ChannelKey(interfaceName, family, header.get().virtualRouterId()));
+        int vrid = header.get().virtualRouterId();
+        List<InstanceRuntime> targets = vrid >= 0 && vrid < 256 ? channel.byVrid[vrid] : null;
         if (targets == null) {
             routerCounters.unknownVrid();
-            report(now, interfaceName, datagram, ReceiveError.VRID, "no instance with VRID " + header.get().virtualRouterId() + " on "
-                    + interfaceName);
+            report(now, channel.interfaceName, datagram, ReceiveError.VRID, "no instance with VRID " + vrid + " on "
+                    + channel.interfaceName);
             return;
         }
-        for (InstanceRuntime rt : targets) {
-            rt.datagramArrived(now, datagram);
+        for (int i = 0; i < targets.size(); i++) {
+            targets.get(i).datagramArrived(now, datagram);
         }
     }
 

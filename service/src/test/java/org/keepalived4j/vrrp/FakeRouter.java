@@ -32,6 +32,8 @@ final class FakeRouter implements AutoCloseable {
     final List<DaemonEvent> events = new CopyOnWriteArrayList<>();
     final List<byte[]> sent = new CopyOnWriteArrayList<>();
     final Map<String, Long> lifetimes = new ConcurrentHashMap<>();
+    /** The addresses of each put, in order: installs and lifetime refreshes. */
+    final List<List<String>> puts = new CopyOnWriteArrayList<>();
     final Set<String> routes = ConcurrentHashMap.newKeySet();
     private final List<FakeRouter> lan;
     private final EventBus bus = new EventBus();
@@ -51,6 +53,7 @@ final class FakeRouter implements AutoCloseable {
         EnginePorts ports = new EnginePorts(this::send, new EnginePorts.AddressPlane() {
             @Override
             public void put(List<AddressEntry> addresses, long lifetimeSeconds) {
+                puts.add(addresses.stream().map(a -> a.local().toString()).toList());
                 for (AddressEntry a : addresses) {
                     vips.add(a.local().toString());
                     lifetimes.put(a.local().toString(), lifetimeSeconds);

@@ -95,6 +95,23 @@ class VrrpEngineTest {
     }
 
     @Test
+    void aSnapshotCountsEveryAdvertReceivedBeforeItWasRead() throws InterruptedException {
+        FakeRouter a = router("a", "10.9.9.1", 150, "");
+        FakeRouter b = router("b", "10.9.9.2", 100, "");
+        b.start();
+        a.start();
+        await().atMost(WAIT).until(() -> state(a) == InstanceState.MASTER && state(b) == InstanceState.BACKUP);
+
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(150);
+            // a counts an advert as sent just before it hands it to b's loop
+            int sentByA = a.sent.size();
+            assertThat(vi1(b).counters().advertsReceived())
+                    .as("adverts only change counters, yet a reader sees them all").isGreaterThanOrEqualTo(sentByA - 1);
+        }
+    }
+
+    @Test
     void linkLossMovesTheMasterToFaultAndBack() {
         FakeRouter a = router("a", "10.9.9.1", 150, "");
         FakeRouter b = router("b", "10.9.9.2", 100, "");
@@ -140,6 +157,45 @@ class VrrpEngineTest {
         await().atMost(WAIT).until(() -> state(a) == InstanceState.MASTER);
         // v3 at 0.1 s, priority 150: master-down 0.3 + 0.0414 s, plus one advert -> 1 s in whole seconds
         assertThat(a.lifetimes).containsEntry("10.9.9.100/24", 1L);
+    }
+
+    @Test
+    void mastersRefreshTheirVipLifetimesTogether() throws InterruptedException {
+        FakeRouter a = new FakeRouter("a", "10.9.9.1", """
+                global_defs {
+                    vrrp_version 3
+                }
+                vrrp_instance VI_1 {
+                    interface eth0
+                    virtual_router_id 51
+                    priority 150
+                    advert_int 0.1
+                    virtual_ipaddress {
+                        10.9.9.100/24
+                    }
+                }
+                vrrp_instance VI_2 {
+                    interface eth0
+                    virtual_router_id 52
+                    priority 150
+                    advert_int 0.1
+                    virtual_ipaddress {
+                        10.9.9.101/24
+                    }
+                }
+                """, lan);
+        routers.add(a);
+        a.start();
+        await().atMost(WAIT).until(() -> a.vips.size() == 2);
+        int installs = a.puts.size();
+
+        // a refresh is due 0.56 s after the last (1 s lifetime, 0.44 s needed): a few in 2 s
+        Thread.sleep(2000);
+
+        List<List<String>> refreshes = List.copyOf(a.puts.subList(installs, a.puts.size()));
+        assertThat(refreshes).isNotEmpty();
+        assertThat(refreshes).as("each refresh carries both masters' VIPs").allSatisfy(
+                put -> assertThat(put).containsExactlyInAnyOrder("10.9.9.100/24", "10.9.9.101/24"));
     }
 
     @Test

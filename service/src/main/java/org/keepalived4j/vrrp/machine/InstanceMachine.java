@@ -242,6 +242,16 @@ public final class InstanceMachine {
         return List.of();
     }
 
+    /** The current state; cheaper than {@link #view()} for a question asked per packet. */
+    public VrrpState state() {
+        return state;
+    }
+
+    /** The master this instance believes in; cheaper than {@link #view()}. */
+    public Optional<IpAddress> master() {
+        return master;
+    }
+
     public MachineView view() {
         long skew = Skew.micros(params.version(), effectivePriority, masterAdverIntervalMicros);
         return new MachineView(params.name(), state, basePriority, effectivePriority, preempt, interfaceUp,

@@ -2,7 +2,6 @@ package org.keepalived4j.vrrp.packet;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,7 +110,7 @@ public final class AdvertisementCodec {
         List<IpAddress> vips = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int at = offset + HEADER_LENGTH + i * addressLength;
-            vips.add(IpAddress.of(Arrays.copyOfRange(b, at, at + addressLength)));
+            vips.add(IpAddress.of(b, at, addressLength));
         }
         int vrid = b[offset + 1] & 0xff;
         int priority = b[offset + 2] & 0xff;

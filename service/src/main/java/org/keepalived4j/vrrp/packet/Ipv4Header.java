@@ -1,6 +1,5 @@
 package org.keepalived4j.vrrp.packet;
 
-import java.util.Arrays;
 import java.util.Optional;
 import org.keepalived4j.config.IpAddress;
 
@@ -75,7 +74,7 @@ public record Ipv4Header(int headerLength, int tos, int totalLength, int id, int
         }
         return Optional.of(new Ipv4Header(ihl, packet[1] & 0xff, u16(packet, 2), u16(packet, 4), u16(packet, 6),
                 packet[8] & 0xff, packet[9] & 0xff, u16(packet, 10),
-                IpAddress.of(Arrays.copyOfRange(packet, 12, 16)), IpAddress.of(Arrays.copyOfRange(packet, 16, 20))));
+                IpAddress.of(packet, 12, 4), IpAddress.of(packet, 16, 4)));
     }
 
     /** Whether the header checksum of {@code packet} (whose header this is) is right. */

@@ -3,6 +3,7 @@ package org.keepalived4j.vrrp.packet;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -221,7 +222,9 @@ public final class ReceiveCheck {
         Advertisement advert = decoded.get();
 
         if (checkAddresses) {
-            Set<IpAddress> carried = new HashSet<>(advert.addresses());
+            // a few addresses (the usual case) are searched faster than hashed
+            Collection<IpAddress> carried = advert.addresses().size() <= 8 ? advert.addresses()
+                    : new HashSet<>(advert.addresses());
             for (IpAddress vip : expect.addresses()) {
                 if (!carried.contains(vip)) {
                     String text = "configured address " + vip + " is not in the advertisement";

@@ -3,6 +3,7 @@ package org.keepalived4j.vrrp.packet;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import org.keepalived4j.config.IpAddress;
 
 /**
@@ -36,9 +37,10 @@ public record ReceivedAdvertisement(IpAddress source, IpAddress destination, int
 
     /** A datagram from an IPv4 raw socket; a header too broken to read gives 0.0.0.0 and an unknown TTL. */
     public static ReceivedAdvertisement ipv4(byte[] datagram) {
-        return Ipv4Header.parse(datagram)
-                .map(h -> new ReceivedAdvertisement(h.source(), h.destination(), h.ttl(), datagram))
-                .orElseGet(() -> new ReceivedAdvertisement(UNPARSEABLE, UNPARSEABLE, UNKNOWN_TTL, datagram));
+        // no capturing lambda: the daemon's C1 allocates one through a call into the VM, per packet
+        Optional<Ipv4Header> h = Ipv4Header.parse(datagram);
+        return h.isPresent() ? new ReceivedAdvertisement(h.get().source(), h.get().destination(), h.get().ttl(), datagram)
+                : new ReceivedAdvertisement(UNPARSEABLE, UNPARSEABLE, UNKNOWN_TTL, datagram);
     }
 
     /** A VRRP message from an IPv6 raw socket with its ancillary data. */
