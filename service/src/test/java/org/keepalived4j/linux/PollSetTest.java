@@ -97,13 +97,7 @@ class PollSetTest {
 
     @Test
     void wakeFromAnotherThreadEndsAWaitWithoutTimeOut() throws Exception {
-        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return set.await(-1);
-            } catch (SyscallException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Integer> waiting = waitWithoutTimeOut();
         Thread.sleep(50);
         assertThat(waiting).isNotDone();
 
@@ -126,13 +120,7 @@ class PollSetTest {
 
     @Test
     void closingAMemberWakesTheWaitAndDropsTheMember() throws Exception {
-        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return set.await(-1);
-            } catch (SyscallException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Integer> waiting = waitWithoutTimeOut();
         Thread.sleep(50);
 
         first.close();
@@ -155,5 +143,16 @@ class PollSetTest {
         set.wake();
         assertThatThrownBy(() -> set.await(Duration.ofMillis(10).toNanos())).isInstanceOf(SyscallException.class)
                 .hasMessageContaining("ppoll");
+    }
+
+    /** A wait on another thread, with no time-out. */
+    private CompletableFuture<Integer> waitWithoutTimeOut() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return set.await(-1);
+            } catch (SyscallException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
