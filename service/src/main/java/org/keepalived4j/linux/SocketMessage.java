@@ -2,7 +2,6 @@ package org.keepalived4j.linux;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -92,8 +91,8 @@ final class SocketMessage {
 
     /**
      * Where the data of the first control message of this level and type with at least {@code minLength} bytes
-     * starts in the block, -1 if there is none; read it with {@link #intAt} and {@link #bytesAt}. Unlike
-     * {@link #control()} it copies nothing, for a question asked per packet.
+     * starts in the block, -1 if there is none; read it with {@link #intAt} and {@link #bytesAt}. It copies
+     * nothing, for a question asked per packet.
      */
     int controlData(int level, int type, int minLength) {
         long length = Math.min(memory.getLong(40), controlCapacity);
@@ -119,23 +118,6 @@ final class SocketMessage {
 
     byte[] bytesAt(int offset, int length) {
         return memory.getByteArray(offset, length);
-    }
-
-    List<ControlMessage> control() {
-        long length = Math.min(memory.getLong(40), controlCapacity);
-        List<ControlMessage> messages = new ArrayList<>();
-        long offset = 0;
-        while (offset + CMSG_HEADER <= length) {
-            long cmsgLength = memory.getLong(controlOffset() + offset);
-            if (cmsgLength < CMSG_HEADER || offset + cmsgLength > length) {
-                break;
-            }
-            long base = controlOffset() + offset;
-            messages.add(new ControlMessage(memory.getInt(base + 8), memory.getInt(base + 12),
-                    memory.getByteArray(base + CMSG_HEADER, (int) (cmsgLength - CMSG_HEADER))));
-            offset += align8((int) cmsgLength);
-        }
-        return messages;
     }
 
     private int nameOffset() {
