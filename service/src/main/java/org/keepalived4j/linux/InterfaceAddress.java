@@ -110,9 +110,15 @@ public record InterfaceAddress(IpAddress address, int prefixLength, int interfac
         }
         w.bytes(IFA_ADDRESS, peer.orElse(address).bytes());
         if (!forDeletion) {
-            broadcast.ifPresent(b -> w.bytes(IFA_BROADCAST, b.bytes()));
-            label.ifPresent(l -> w.string(IFA_LABEL, l));
-            if (!lifetime.equals(AddressLifetime.FOREVER)) {
+            // no lambdas and no record equals here: a backup's first takeover encodes this for the first
+            // time, and linking those call sites costs milliseconds in the interpreter (docs/development.md)
+            if (broadcast.isPresent()) {
+                w.bytes(IFA_BROADCAST, broadcast.get().bytes());
+            }
+            if (label.isPresent()) {
+                w.string(IFA_LABEL, label.get());
+            }
+            if (lifetime.preferredSeconds() != AddressLifetime.INFINITY || lifetime.validSeconds() != AddressLifetime.INFINITY) {
                 w.bytes(IFA_CACHEINFO, ByteBuffer.allocate(16).order(ByteOrder.nativeOrder())
                         .putInt((int) lifetime.preferredSeconds()).putInt((int) lifetime.validSeconds())
                         .putInt(0).putInt(0).array());

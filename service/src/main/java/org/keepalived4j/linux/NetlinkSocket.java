@@ -58,7 +58,7 @@ final class NetlinkSocket implements AutoCloseable {
     void send(List<NetlinkMessage> messages, String what) throws SyscallException {
         byte[] bytes = NetlinkMessage.encodeAll(messages);
         byte[] kernel = Sockaddr.netlink(0);
-        descriptor.call("sendto " + what, fd -> LibC.sendto(fd, bytes, bytes.length, 0, kernel, kernel.length));
+        descriptor.sendTo("sendto", what, bytes, kernel);
     }
 
     /** The messages of the next datagram; empty on time-out (negative: wait for ever) or close. */

@@ -73,7 +73,7 @@ public final class PacketSocket implements AutoCloseable {
         }
         int etherType = ((frame[12] & 0xff) << 8) | (frame[13] & 0xff);
         byte[] address = Sockaddr.link(etherType, interfaceIndex, Arrays.copyOfRange(frame, 0, 6));
-        descriptor.call("sendto", fd -> LibC.sendto(fd, frame, frame.length, 0, address, address.length));
+        descriptor.sendTo("sendto", null, frame, address);
     }
 
     /** The next frame (with its Ethernet header) within the time-out; empty on time-out or once closed. */

@@ -177,7 +177,7 @@ public final class VrrpSocket implements AutoCloseable {
     public void send(byte[] packet, IpAddress destination) throws SyscallException {
         requireFamily(destination);
         byte[] address = Sockaddr.of(destination, interfaceIndex);
-        descriptor.call("sendto " + destination, fd -> LibC.sendto(fd, packet, packet.length, 0, address, address.length));
+        descriptor.sendTo("sendto", destination, packet, address);
     }
 
     /** IPv6 only: sends the VRRP payload from a chosen source address of this interface (IPV6_PKTINFO). */

@@ -372,7 +372,7 @@ final class InstanceRuntime {
             return;
         }
         for (AddressEntry a : plan.allAddresses()) {
-            if (!a.device().map(plan.interfaceName()::equals).orElse(true)) {
+            if (a.device().isPresent() && !a.device().get().equals(plan.interfaceName())) {
                 continue;
             }
             try {

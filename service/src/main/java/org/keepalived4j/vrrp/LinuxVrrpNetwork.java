@@ -147,6 +147,17 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
                         ex.getMessage());
             }
         }
+        for (Channel c : groups.keySet()) {
+            // opened now rather than at the first takeover, which then only sends
+            if (!packetSockets.containsKey(c.interfaceName())) {
+                try {
+                    packetSockets.put(c.interfaceName(), PacketSocket.open(c.interfaceName()));
+                } catch (IOException ex) {
+                    LOG.debug("No packet socket on {} yet ({}); the first gratuitous ARP or NA opens it",
+                            c.interfaceName(), ex.getMessage());
+                }
+            }
+        }
         engine.waitOn(receiver);
         events = RtnetlinkEvents.open();
         Thread listener = new Thread(() -> listen(engine), "vrrp-netlink");
@@ -224,6 +235,11 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
 
     private void announce(InterfaceFacts on, IpAddress address) throws IOException {
         PacketSocket s = packetSockets.get(on.name());
+        if (s != null && s.interfaceIndex() != on.index()) {
+            // the interface was deleted and made again since the socket was opened
+            s.close();
+            s = null;
+        }
         if (s == null) {
             s = PacketSocket.open(on.name());
             packetSockets.put(on.name(), s);
@@ -245,9 +261,14 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private final class KernelAddresses implements EnginePorts.AddressPlane {
         @Override
         public void put(List<AddressEntry> addresses, long lifetimeSeconds) throws IOException {
+            // plain loops, no lambdas: a backup's first takeover runs this for the first time, where linking a
+            // lambda's call site costs about half a millisecond in the interpreter (docs/development.md)
             List<AddressRequest> requests = new ArrayList<>();
             for (AddressEntry a : addresses) {
-                address(a, lifetimeSeconds).ifPresent(ia -> requests.add(AddressRequest.replace(ia, device(a))));
+                Optional<InterfaceAddress> ia = address(a, lifetimeSeconds);
+                if (ia.isPresent()) {
+                    requests.add(AddressRequest.replace(ia.get(), device(a)));
+                }
             }
             check(rtnetlink.execute(requests), false);
         }
@@ -256,7 +277,10 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
         public void remove(List<AddressEntry> addresses) throws IOException {
             List<AddressRequest> requests = new ArrayList<>();
             for (AddressEntry a : addresses) {
-                address(a, 0).ifPresent(ia -> requests.add(AddressRequest.delete(ia, device(a))));
+                Optional<InterfaceAddress> ia = address(a, 0);
+                if (ia.isPresent()) {
+                    requests.add(AddressRequest.delete(ia.get(), device(a)));
+                }
             }
             check(rtnetlink.execute(requests), true);
         }

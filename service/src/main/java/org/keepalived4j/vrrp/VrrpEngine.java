@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.apache.logging.log4j.LogManager;
@@ -87,7 +86,8 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     /** Loop thread: an instance's VIP lifetimes are due for a refresh. */
     private boolean addressRefreshWanted;
     private volatile boolean started;
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    /** Guarded by this. */
+    private boolean stopping;
     private AutoCloseable resource;
 
     /**
@@ -147,7 +147,14 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         Map<Long, List<InstanceRuntime>> byLifetime = new HashMap<>();
         for (InstanceRuntime rt : instances) {
             if (rt.refreshWorthwhile(now)) {
-                byLifetime.computeIfAbsent(rt.lifetimeSeconds(), k -> new ArrayList<>()).add(rt);
+                // not computeIfAbsent with a lambda: the first refresh follows a backup's first takeover,
+                // where linking a lambda costs half a millisecond in the interpreter
+                List<InstanceRuntime> same = byLifetime.get(rt.lifetimeSeconds());
+                if (same == null) {
+                    same = new ArrayList<>();
+                    byLifetime.put(rt.lifetimeSeconds(), same);
+                }
+                same.add(rt);
             }
         }
         for (Map.Entry<Long, List<InstanceRuntime>> e : byLifetime.entrySet()) {
@@ -274,10 +281,28 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
      * the daemon's main thread to wake up (a backup takes over that much sooner).
      */
     public void beginStop(boolean keepAddresses) {
-        if (!started || !stopping.compareAndSet(false, true)) {
-            return;
+        // synchronized and a named class rather than AtomicBoolean and a lambda: this runs once, on the
+        // signal's thread, interpreted, and linking a VarHandle and a lambda call site there would delay the
+        // priority-0 adverts by about a millisecond
+        synchronized (this) {
+            if (!started || stopping) {
+                return;
+            }
+            stopping = true;
         }
-        loop.submit(() -> {
+        loop.submit(new StopAll(keepAddresses));
+    }
+
+    /** The loop's side of {@link #beginStop}. */
+    private final class StopAll implements Runnable {
+        private final boolean keepAddresses;
+
+        StopAll(boolean keepAddresses) {
+            this.keepAddresses = keepAddresses;
+        }
+
+        @Override
+        public void run() {
             long now = nanoClock.getAsLong();
             for (InstanceRuntime rt : instances) {
                 rt.stop(now, keepAddresses);
@@ -286,7 +311,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
             publishSnapshots();
             LOG.info("VRRP loop: {}", loop.lateness().summary());
             loop.finish();
-        });
+        }
     }
 
     private void closeResource() {
