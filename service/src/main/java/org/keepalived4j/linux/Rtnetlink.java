@@ -55,6 +55,15 @@ public final class Rtnetlink implements AutoCloseable {
         return acks.outcomes();
     }
 
+    /** The bytes {@link #execute} would send for these requests (numbered from 1), sent nowhere. */
+    public static byte[] encode(List<? extends RtnetlinkRequest> requests) {
+        List<NetlinkMessage> messages = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            messages.add(requests.get(i).message(i + 1));
+        }
+        return NetlinkMessage.encodeAll(messages);
+    }
+
     /** Sends one request and throws {@link RtnetlinkException} if the kernel refuses it. */
     public void executeOrThrow(RtnetlinkRequest request) throws IOException {
         execute(List.of(request)).get(0).orThrow();

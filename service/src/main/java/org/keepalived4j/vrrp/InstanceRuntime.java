@@ -42,6 +42,8 @@ final class InstanceRuntime {
 
     private static final Logger LOG = LogManager.getLogger("keepalived4j.vrrp");
 
+    private final Logger log;
+
     private final InstancePlan plan;
     private final InstanceMachine machine;
     private final AdvertFraming framing;
@@ -81,6 +83,14 @@ final class InstanceRuntime {
     InstanceRuntime(InstancePlan plan, EnginePorts ports, Clock wallClock, EventSink events,
             ProtocolErrorLog errorLog, RouterCounters routerCounters, Runnable staleSnapshots,
             Runnable refreshWanted) {
+        this(plan, ports, wallClock, events, errorLog, routerCounters, staleSnapshots, refreshWanted, LOG);
+    }
+
+    /** With a logger of its own: a {@link TakeoverRehearsal} runs instances that must not be heard. */
+    InstanceRuntime(InstancePlan plan, EnginePorts ports, Clock wallClock, EventSink events,
+            ProtocolErrorLog errorLog, RouterCounters routerCounters, Runnable staleSnapshots,
+            Runnable refreshWanted, Logger log) {
+        this.log = log;
         this.refreshWanted = refreshWanted;
         this.routerCounters = routerCounters;
         this.staleSnapshots = staleSnapshots;
@@ -126,10 +136,10 @@ final class InstanceRuntime {
         boolean up = facts != null && facts.up();
         Optional<IpAddress> source = advertSource();
         if (facts == null) {
-            LOG.warn("({}) interface {} does not exist; the instance stays in FAULT until it appears", name(),
+            log.warn("({}) interface {} does not exist; the instance stays in FAULT until it appears", name(),
                     plan.interfaceName());
         } else if (source.isEmpty()) {
-            LOG.warn("({}) interface {} has no {} address to send adverts from; staying in FAULT", name(),
+            log.warn("({}) interface {} has no {} address to send adverts from; staying in FAULT", name(),
                     plan.interfaceName(), plan.family() == IpAddress.Family.INET ? "IPv4" : "IPv6 link-local");
             up = false;
         }
@@ -154,7 +164,7 @@ final class InstanceRuntime {
         facts = found.orElse(null);
         boolean up = facts != null && facts.up() && advertSource().isPresent();
         if (up != wasUp) {
-            LOG.info("({}) interface {} is {}", name(), plan.interfaceName(), up ? "up" : "down");
+            log.info("({}) interface {} is {}", name(), plan.interfaceName(), up ? "up" : "down");
             apply(now, machine.interfaceChanged(now, up));
         }
         advertSource().ifPresent(src -> apply(now, machine.primaryAddressChanged(now, src)));
@@ -180,7 +190,7 @@ final class InstanceRuntime {
                 lastProtoErrorReason = reason;
             }
             if (errorLog.shouldReport(name(), rejected.error(), now)) {
-                LOG.warn("({}) discarding an advert from {} on {}: {}", name(), datagram.source(),
+                log.warn("({}) discarding an advert from {} on {}: {}", name(), datagram.source(),
                         plan.interfaceName(), rejected.detail());
                 events.emit(new ProtocolError(wallClock.instant(), Optional.of(name()), plan.interfaceName(),
                         datagram.source(), rejected.error().name(), rejected.detail(), reason));
@@ -208,7 +218,7 @@ final class InstanceRuntime {
         try {
             ports.addresses().remove(plan.allAddresses());
         } catch (IOException e) {
-            LOG.warn("({}) cannot remove left-over virtual addresses: {}", name(), e.getMessage());
+            log.warn("({}) cannot remove left-over virtual addresses: {}", name(), e.getMessage());
         }
     }
 
@@ -242,7 +252,7 @@ final class InstanceRuntime {
             } else if (a instanceof Action.MasterChanged m) {
                 events.emit(new MasterChanged(wallClock.instant(), name(), m.master()));
             } else if (a instanceof Action.LowerPriorityAdvertSeen l) {
-                LOG.info("({}) Received advert from {} with lower priority {}, ours {}, forcing new election", name(),
+                log.info("({}) Received advert from {} with lower priority {}, ours {}, forcing new election", name(),
                         l.source(), l.priority(), machine.view().effectivePriority());
             }
         }
@@ -283,7 +293,7 @@ final class InstanceRuntime {
                 ports.wire().send(plan.interfaceName(), plan.family(), source.get(), destination, packet);
             } catch (IOException | RuntimeException e) {
                 if (errorLog.shouldReport(name(), "send", now)) {
-                    LOG.warn("({}) cannot send an advert to {} on {}: {}", name(), destination, plan.interfaceName(),
+                    log.warn("({}) cannot send an advert to {} on {}: {}", name(), destination, plan.interfaceName(),
                             e.getMessage());
                 }
             }
@@ -322,7 +332,7 @@ final class InstanceRuntime {
         addressesInstalled = true;
         putAddresses(now);
         routing(true);
-        LOG.info("({}) setting VIPs{}", name(), lifetime.isForever() ? ""
+        log.info("({}) setting VIPs{}", name(), lifetime.isForever() ? ""
                 : " (lifetime " + lifetime.seconds() + " s, refreshed with the adverts)");
     }
 
@@ -339,7 +349,7 @@ final class InstanceRuntime {
                 ports.routing().remove(a.routes(), a.rules());
             }
         } catch (IOException e) {
-            LOG.warn("({}) {} virtual routes/rules: {}", name(), add ? "adding" : "removing", e.getMessage());
+            log.warn("({}) {} virtual routes/rules: {}", name(), add ? "adding" : "removing", e.getMessage());
         }
     }
 
@@ -348,22 +358,22 @@ final class InstanceRuntime {
             ports.addresses().put(allAddresses, lifetime.seconds());
             lastRefresh = now;
         } catch (IOException e) {
-            LOG.warn("({}) cannot install the virtual addresses: {}", name(), e.getMessage());
+            log.warn("({}) cannot install the virtual addresses: {}", name(), e.getMessage());
         }
     }
 
     private void removeAddresses() {
         if (keepAddressesOnStop) {
-            LOG.info("({}) leaving the VIPs in place (-V)", name());
+            log.info("({}) leaving the VIPs in place (-V)", name());
             return;
         }
         addressesInstalled = false;
         routing(false);
         try {
             ports.addresses().remove(plan.allAddresses());
-            LOG.info("({}) removing VIPs.", name());
+            log.info("({}) removing VIPs.", name());
         } catch (IOException e) {
-            LOG.warn("({}) cannot remove the virtual addresses: {}", name(), e.getMessage());
+            log.warn("({}) cannot remove the virtual addresses: {}", name(), e.getMessage());
         }
     }
 
@@ -379,7 +389,7 @@ final class InstanceRuntime {
                 ports.announcer().announce(facts, a.address());
             } catch (IOException e) {
                 if (errorLog.shouldReport(name(), "send", now)) {
-                    LOG.warn("({}) cannot announce {} on {}: {}", name(), a.address(), plan.interfaceName(),
+                    log.warn("({}) cannot announce {} on {}: {}", name(), a.address(), plan.interfaceName(),
                             e.getMessage());
                 }
             }
@@ -390,7 +400,7 @@ final class InstanceRuntime {
         stateSince = wallClock.instant();
         InstanceState to = published(c.to());
         String why = because(c.reason());
-        LOG.info("({}) Entering {} STATE ({})", name(), to, why);
+        log.info("({}) Entering {} STATE ({})", name(), to, why);
         events.emit(new InstanceStateChanged(stateSince, name(), published(c.from()), to, why,
                 to == InstanceState.MASTER ? machine.view().newMasterReason().mibValue() : 0,
                 machine.view().effectivePriority()));

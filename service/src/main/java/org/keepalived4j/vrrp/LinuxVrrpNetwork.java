@@ -103,6 +103,35 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     }
 
     /**
+     * Ports for a {@link TakeoverRehearsal}: they build the netlink requests and the gratuitous ARP
+     * and NA frames a takeover sends, from the real interfaces, and send nothing.
+     */
+    public EnginePorts rehearsalPorts() {
+        KernelAddresses encoder = new KernelAddresses();
+        return new EnginePorts((ifname, family, source, destination, packet) -> { },
+                new EnginePorts.AddressPlane() {
+                    @Override
+                    public void put(List<AddressEntry> addresses, long lifetimeSeconds) {
+                        Rtnetlink.encode(encoder.requests(addresses, lifetimeSeconds, false));
+                    }
+
+                    @Override
+                    public void remove(List<AddressEntry> addresses) {
+                        Rtnetlink.encode(encoder.requests(addresses, 0, true));
+                    }
+                }, new EnginePorts.RoutingPlane() {
+                    @Override
+                    public void add(List<RouteEntry> routes, List<RuleEntry> rules) {
+                    }
+
+                    @Override
+                    public void remove(List<RouteEntry> routes, List<RuleEntry> rules) {
+                    }
+                }, (on, address) -> frame(on, address, false),
+                name -> Optional.ofNullable(interfaces.get(name)));
+    }
+
+    /**
      * Opens the sockets the engine's instances need, joins their multicast groups, has the engine's
      * loop wait on them, and starts the interface listener, all feeding {@code engine}. A socket that cannot
      * be opened is logged; its instances stay without adverts (and so go MASTER or FAULT as
@@ -244,8 +273,12 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
             s = PacketSocket.open(on.name());
             packetSockets.put(on.name(), s);
         }
-        s.send(address.isV4() ? GratuitousArp.frame(on.mac(), address)
-                : UnsolicitedNeighborAdvert.frame(on.mac(), address, forwarding(on.name())));
+        s.send(frame(on, address, !address.isV4() && forwarding(on.name())));
+    }
+
+    private static byte[] frame(InterfaceFacts on, IpAddress address, boolean router) {
+        return address.isV4() ? GratuitousArp.frame(on.mac(), address)
+                : UnsolicitedNeighborAdvert.frame(on.mac(), address, router);
     }
 
     /** keepalived sets the NA's router flag when the interface forwards IPv6. */
@@ -261,28 +294,26 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
     private final class KernelAddresses implements EnginePorts.AddressPlane {
         @Override
         public void put(List<AddressEntry> addresses, long lifetimeSeconds) throws IOException {
+            check(rtnetlink.execute(requests(addresses, lifetimeSeconds, false)), false);
+        }
+
+        @Override
+        public void remove(List<AddressEntry> addresses) throws IOException {
+            check(rtnetlink.execute(requests(addresses, 0, true)), true);
+        }
+
+        List<AddressRequest> requests(List<AddressEntry> addresses, long lifetimeSeconds, boolean delete) {
             // plain loops, no lambdas: a backup's first takeover runs this for the first time, where linking a
             // lambda's call site costs about half a millisecond in the interpreter (docs/development.md)
             List<AddressRequest> requests = new ArrayList<>();
             for (AddressEntry a : addresses) {
                 Optional<InterfaceAddress> ia = address(a, lifetimeSeconds);
                 if (ia.isPresent()) {
-                    requests.add(AddressRequest.replace(ia.get(), device(a)));
+                    requests.add(delete ? AddressRequest.delete(ia.get(), device(a))
+                            : AddressRequest.replace(ia.get(), device(a)));
                 }
             }
-            check(rtnetlink.execute(requests), false);
-        }
-
-        @Override
-        public void remove(List<AddressEntry> addresses) throws IOException {
-            List<AddressRequest> requests = new ArrayList<>();
-            for (AddressEntry a : addresses) {
-                Optional<InterfaceAddress> ia = address(a, 0);
-                if (ia.isPresent()) {
-                    requests.add(AddressRequest.delete(ia.get(), device(a)));
-                }
-            }
-            check(rtnetlink.execute(requests), true);
+            return requests;
         }
 
         private String device(AddressEntry a) {

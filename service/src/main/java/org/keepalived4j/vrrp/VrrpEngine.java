@@ -89,6 +89,7 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
     /** Guarded by this. */
     private boolean stopping;
     private AutoCloseable resource;
+    private EnginePorts rehearsalPorts;
 
     /**
      * Builds the instances of {@code config}; nothing runs until {@link #start()}.
@@ -202,6 +203,17 @@ public final class VrrpEngine implements VrrpView, VrrpControl {
         });
         started = true;
         loop.start();
+        if (rehearsalPorts != null) {
+            new TakeoverRehearsal(plans(), rehearsalPorts, wallClock, TakeoverRehearsal.ROUNDS).start();
+        }
+    }
+
+    /**
+     * Has {@link #start()} rehearse the takeovers of these instances in the background on ports that send
+     * nothing ({@link TakeoverRehearsal}), so that a backup's first takeover runs compiled code.
+     */
+    public void rehearseTakeoversOn(EnginePorts dryPorts) {
+        this.rehearsalPorts = dryPorts;
     }
 
     /**

@@ -35,6 +35,7 @@ public interface VrrpPlatform {
                     VrrpEngine engine = new VrrpEngine(config, network.ports(), bus, java.time.Clock.systemUTC(),
                             System::nanoTime);
                     engine.closeWhenStopped(network);
+                    engine.rehearseTakeoversOn(network.rehearsalPorts());
                     network.attach(engine);
                     return engine;
                 } catch (IOException | RuntimeException e) {
