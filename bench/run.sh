@@ -5,11 +5,13 @@
 #   sudo bench/run.sh
 #
 # Environment (defaults):
-#   REPS=5                  repetitions of every failover / duplicate-IP / start measurement
+#   REPS=5                  repetitions of every failover / duplicate-IP / graceful-stop / start measurement
 #   VARIANTS="v2 v3"        harness configs: v2 = VRRPv2 advert 1 s, v3 = VRRPv3 advert 10 cs
 #                           (also v2uc v3uc: unicast)
 #   SCENARIOS=term,kill,crash   graceful stop, SIGKILL, SIGKILL + link down
-#   STEPS="failover dupip firstadvert resources"
+#   STEPS="failover dupip firstadvert graceful resources"
+#                           graceful: SIGTERM of master r1 -> its priority-0 advert on the LAN -> r2's first
+#                           advert, gratuitous ARP and VIP, minus r2's skew time (kernel-stamped on the bridge)
 #   RES_VARIANTS=v2,v3,many100-v2,many100-v3   idle RSS/CPU with 1 and 100 instances; CPU_S=30
 #   IMPLS="keepalived keepalived4j"            KAJ_HOME=dist/target/keepalived4j (mvn package first)
 #   OUT=bench/out           results/<impl>/*.jsonl, results/bench-summary.md, run-<impl>/logs
@@ -27,7 +29,7 @@ repo=$(dirname "$here")
 REPS=${REPS:-5}
 VARIANTS=${VARIANTS:-"v2 v3"}
 SCENARIOS=${SCENARIOS:-term,kill,crash}
-STEPS=${STEPS:-"failover dupip firstadvert resources"}
+STEPS=${STEPS:-"failover dupip firstadvert graceful resources"}
 RES_VARIANTS=${RES_VARIANTS:-v2,v3,many100-v2,many100-v3}
 CPU_S=${CPU_S:-30}
 IMPLS=${IMPLS:-"keepalived keepalived4j"}
@@ -102,6 +104,8 @@ for step in $STEPS; do
                     "$PYTHON" "$here/kaextra.py" firstadvert --variant "$v" --reps "$REPS"
                 done
                 "$PYTHON" "$here/kaextra.py" firstadvert --variant many100-v3 --reps "$REPS" ;;
+            graceful) # unicast too: the tap sits on the bridge ports, not on the client
+                for v in $VARIANTS; do "$PYTHON" "$here/kaextra.py" graceful --variant "$v" --reps "$REPS"; done ;;
             resources)
                 KEEP_TOPO=1 REPS=$REPS REPS_MANY=3 CPU_S=$CPU_S RES_VARIANTS=$RES_VARIANTS \
                     LONE_VARIANTS="$(echo "$VARIANTS" | tr ' ' '\n' | grep -v uc | tr '\n' ' ') many100-v2 many100-v3" \
