@@ -9,7 +9,8 @@ Imported from the shared harness (KAB_DIR, never copied), so the topology, the p
   dupip --variant V --reps N         SIGKILL of the master r1 (link stays up): how long both routers
                                      hold the VIP (duplicate-IP window) and when r1 no longer holds it
                                      while r2 does; keepalived leaves the VIP forever (-> timeout)
-  graceful --variant V --reps N      SIGTERM of the master r1: r1's priority-0 advert on the wire, then
+  graceful --variant V --reps N [--first-rep K]
+                                     SIGTERM of the master r1: r1's priority-0 advert on the wire, then
                                      r2's first advert, gratuitous ARP and VIP, each minus r2's skew time
   summary                            markdown tables of everything under $KAB_RESULTS (both impls),
                                      plus the VRRP loop timer lateness lines of the daemon logs
@@ -282,10 +283,10 @@ def cmd_graceful(a):
     skew = skew_ms(version, prio2, adv2)
     tmo = max(10.0, 6 * (3 * adv + skew / 1000.0) + 3)
     out = os.path.join(vm.RESULTS, a.impl, "graceful.jsonl")
-    rnd = random.Random(a.seed)
+    rnd = random.Random(a.seed + a.first_rep)
     mon = vm.Monitor((1, 2), (vm.VIP,), a.probe_ms, a.poll_ms, a.loss_ms)
     tap = WireTap((1, 2))
-    for rep in range(1, a.reps + 1):
+    for rep in range(a.first_rep, a.first_rep + a.reps):
         tag = f"{a.variant}-graceful"
         rec = {"impl": a.impl, "variant": a.variant, "rep": rep, "advert_int": adv, "vrrp_version": version,
                "r2_priority": prio2, "skew_ms": skew}
@@ -523,6 +524,8 @@ def main():
     g = sp.add_parser("graceful")
     g.add_argument("--variant", default="v3")
     g.add_argument("--reps", type=int, default=5)
+    g.add_argument("--first-rep", type=int, default=1, help="number of the first repetition (bench/run.sh "
+                   "calls one repetition at a time, the implementations taking turns)")
     g.add_argument("--probe-ms", type=float, default=5.0)
     g.add_argument("--poll-ms", type=float, default=5.0)
     g.add_argument("--loss-ms", type=float, default=100.0)
