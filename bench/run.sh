@@ -5,11 +5,13 @@
 #   sudo bench/run.sh
 #
 # Environment (defaults):
-#   REPS=5                  repetitions of every failover / duplicate-IP / start measurement
+#   REPS=5                  repetitions of every failover / duplicate-IP / graceful-stop / start measurement
 #   VARIANTS="v2 v3"        harness configs: v2 = VRRPv2 advert 1 s, v3 = VRRPv3 advert 10 cs
 #                           (also v2uc v3uc: unicast)
 #   SCENARIOS=term,kill,crash   graceful stop, SIGKILL, SIGKILL + link down
-#   STEPS="failover dupip firstadvert resources"
+#   STEPS="failover dupip firstadvert graceful resources"
+#                           graceful: SIGTERM of master r1 -> its priority-0 advert on the LAN -> r2's first
+#                           advert, gratuitous ARP and VIP, minus r2's skew time (kernel-stamped on the bridge)
 #   RES_VARIANTS=v2,v3,many100-v2,many100-v3   idle RSS/CPU with 1 and 100 instances; CPU_S=30
 #   IMPLS="keepalived keepalived4j"            KAJ_HOME=dist/target/keepalived4j (mvn package first)
 #   OUT=bench/out           results/<impl>/*.jsonl, results/bench-summary.md, run-<impl>/logs
@@ -17,8 +19,8 @@
 #   PCAP=0                  1: tcpdump of the first repetition of each failover scenario
 #
 # Every step runs both implementations one after the other before the next step starts, so the
-# two see the same machine load. On exit (also on ^C) every daemon is reaped and the kbj-*
-# namespaces are removed; `ip netns list` is checked at the end.
+# two see the same machine load (graceful: they take turns rep by rep). On exit (also on ^C) every
+# daemon is reaped and the kbj-* namespaces are removed; `ip netns list` is checked at the end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
@@ -27,7 +29,7 @@ repo=$(dirname "$here")
 REPS=${REPS:-5}
 VARIANTS=${VARIANTS:-"v2 v3"}
 SCENARIOS=${SCENARIOS:-term,kill,crash}
-STEPS=${STEPS:-"failover dupip firstadvert resources"}
+STEPS=${STEPS:-"failover dupip firstadvert graceful resources"}
 RES_VARIANTS=${RES_VARIANTS:-v2,v3,many100-v2,many100-v3}
 CPU_S=${CPU_S:-30}
 IMPLS=${IMPLS:-"keepalived keepalived4j"}
@@ -87,6 +89,21 @@ trap 'exit 130' INT TERM
 
 t0=$(date +%s)
 for step in $STEPS; do
+    if [ "$step" = graceful ]; then
+        # rep by rep, the implementations taking turns: a difference of a few ms is what this step
+        # measures, and the shared machine's load changes within the minutes one implementation's
+        # reps would take; unicast variants too, the tap sits on the bridge ports
+        for v in $VARIANTS; do
+            echo "== $(date +%T) $step $v: $IMPLS taking turns (load $(cut -d' ' -f1 /proc/loadavg))"
+            for rep in $(seq "$REPS"); do
+                for impl in $IMPLS; do
+                    use_impl "$impl"
+                    "$PYTHON" "$here/kaextra.py" graceful --variant "$v" --reps 1 --first-rep "$rep"
+                done
+            done
+        done
+        continue
+    fi
     for impl in $IMPLS; do
         use_impl "$impl"
         echo "== $(date +%T) $step: $IMPL (load $(cut -d' ' -f1 /proc/loadavg))"
