@@ -3,6 +3,8 @@ package org.keepalived4j.daemon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import sun.misc.Signal;
 
@@ -33,6 +35,27 @@ public final class OsSignals implements SignalSource {
                 // the JVM keeps some signals for itself (e.g. with -Xrs, or USR2 on some builds)
                 refused.add("SIG" + name + " (" + e.getMessage() + ")");
             }
+        }
+        rehearseDelivery();
+    }
+
+    /**
+     * The JDK runs every signal's handler on a thread it creates for it, and the first time that runs
+     * in the interpreter, with classes to load: about a millisecond more before a SIGTERM reaches the VRRP
+     * loop and the priority-0 adverts leave. So one signal that a daemon ignores anyway (WINCH, a
+     * terminal's resize) is raised at start and waited for, which takes that first time.
+     */
+    private static void rehearseDelivery() {
+        CountDownLatch delivered = new CountDownLatch(1);
+        try {
+            Signal winch = new Signal("WINCH");
+            Signal.handle(winch, s -> delivered.countDown());
+            Signal.raise(winch);
+            delivered.await(1, TimeUnit.SECONDS);
+        } catch (IllegalArgumentException e) {
+            // a JVM that keeps WINCH for itself: the first stop is just a little slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -109,6 +109,21 @@ class DaemonProcessTest {
     }
 
     @Test
+    void aTerminalResizeChangesNothing() throws Exception {
+        // the daemon raises a WINCH of its own at start (OsSignals warms the JDK's signal path with it)
+        start();
+
+        signal("WINCH");
+        signal("HUP");
+        awaitLine("Reload finished");
+
+        List<String> seen = new java.util.ArrayList<>();
+        lines.drainTo(seen);
+        assertThat(seen).noneSatisfy(l -> assertThat(l).contains("Stopping"));
+        assertThat(process.isAlive()).isTrue();
+    }
+
+    @Test
     void logLinesCarrySyslogPrioritiesForJournald() throws Exception {
         start();
         signal("TERM");
