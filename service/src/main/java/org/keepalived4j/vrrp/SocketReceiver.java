@@ -19,8 +19,9 @@ import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
  * loop thread. No packet crosses a thread, so a received advert costs no context switch beyond the
  * loop's own wake-up, as in keepalived.
  *
- * <p>At most {@link #BUDGET} packets are read from a socket per round: under a flood the loop
- * goes back to its timers between rounds, so a due advert waits for at most one budget of packets,
+ * <p>At most {@link #BUDGET} packets are taken from a socket per round, and the rest of the batch
+ * the socket read last ({@link VrrpSocket#BATCH}): under a flood the loop goes back to its timers
+ * between rounds, so a due advert waits for at most one budget and one batch of packets,
  * and what the loop cannot keep up with stays in (and overflows from) the socket's receive buffer,
  * which the kernel bounds; those drops are counted ({@link VrrpEngine#droppedInFlood()}).
  */
@@ -77,7 +78,8 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
 
     private void read(Member m, int index) {
         try {
-            for (int n = 0; n < BUDGET; n++) {
+            // past the budget, the rest of what the socket read already: the next poll would not see it
+            for (int n = 0; n < BUDGET || m.socket().holdsReceived(); n++) {
                 Optional<ReceivedPacket> p = m.socket().receiveNow();
                 if (p.isEmpty()) {
                     break;
