@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.linux.PollSet;
 import org.keepalived4j.linux.ReceivedPacket;
 import org.keepalived4j.linux.SyscallException;
@@ -32,8 +31,7 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
     /** Packets read from one socket per round of the loop. */
     static final int BUDGET = 64;
 
-    private record Member(VrrpSocket socket, int key, String interfaceName, IpAddress.Family family,
-            VrrpEngine.Channel channel) {
+    private record Member(VrrpSocket socket, int key, String interfaceName, VrrpEngine.Channel channel) {
     }
 
     private final PollSet pollSet;
@@ -53,7 +51,7 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
 
     /** Reads {@code socket} for the instances on its interface and family; before the loop starts. */
     void add(VrrpSocket socket) {
-        members.add(new Member(socket, pollSet.add(socket), socket.interfaceName(), socket.family(),
+        members.add(new Member(socket, pollSet.add(socket), socket.interfaceName(),
                 engine.channel(socket.interfaceName(), socket.family())));
         droppedSeen = new long[members.size()];
     }
@@ -85,9 +83,8 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
                     break;
                 }
                 ReceivedPacket r = p.get();
-                engine.dispatch(m.channel(), m.family() == IpAddress.Family.INET
-                        ? ReceivedAdvertisement.ipv4(r.bytes())
-                        : ReceivedAdvertisement.ipv6(r.source(), r.destination(), r.ttl(), r.bytes()));
+                // the socket read addresses and TTL (IPv4: from the header it delivers, as ipv4(bytes) would)
+                engine.dispatch(m.channel(), new ReceivedAdvertisement(r.source(), r.destination(), r.ttl(), r.bytes()));
             }
         } catch (IOException | RuntimeException e) {
             if (m.socket().isOpen() && errorLog.shouldReport(m.interfaceName(), "receive", System.nanoTime())) {

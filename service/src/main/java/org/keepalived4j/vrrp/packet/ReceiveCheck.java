@@ -48,12 +48,12 @@ public final class ReceiveCheck {
         if (!rx.source().isV4()) {
             return b.length >= AdvertisementCodec.HEADER_LENGTH ? 0 : -1;
         }
-        Optional<Ipv4Header> header = Ipv4Header.parse(b);
-        if (header.isEmpty()) {
+        // asked twice of every packet (to find the instance, then to check it): read, not parsed
+        int headerLength = Ipv4Header.lengthOf(b);
+        if (headerLength < 0) {
             return -1;
         }
-        int at = header.get().headerLength()
-                + (header.get().protocol() == Ipv4Header.PROTOCOL_AH ? AuthenticationHeader.LENGTH : 0);
+        int at = headerLength + (Ipv4Header.protocolOf(b) == Ipv4Header.PROTOCOL_AH ? AuthenticationHeader.LENGTH : 0);
         return b.length >= at + AdvertisementCodec.HEADER_LENGTH ? at : -1;
     }
 
