@@ -73,7 +73,7 @@ final class LibC {
 
     static native long sendmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
-    static native long recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
+    static native int recvmmsg(int fd, Pointer vector, int length, int flags, Pointer timeout) throws LastErrorException;
 
     static native int poll(byte[] fds, long count, int timeoutMillis) throws LastErrorException;
 

@@ -19,7 +19,8 @@ final class QuietLibC {
     private QuietLibC() {
     }
 
-    static native long recvmsg(int fd, Pointer message, int flags);
+    /** recvmmsg(2): how many messages of the vector it filled in. */
+    static native int recvmmsg(int fd, Pointer vector, int length, int flags, Pointer timeout);
 
     static native long read(int fd, Pointer buffer, long length);
 }

@@ -5,8 +5,9 @@ import com.sun.jna.Pointer;
 import java.util.List;
 
 /**
- * A struct msghdr with one iovec, a name and a control area, laid out in one native block for sendmsg/recvmsg
- * (LP64: msghdr is 56 bytes, iovec 16, cmsghdr 16 with its data 8-aligned).
+ * A struct msghdr with one iovec, a name and a control area, laid out in one native block for sendmsg
+ * (LP64: msghdr is 56 bytes, iovec 16, cmsghdr 16 with its data 8-aligned). Received datagrams come through a
+ * {@link ReceiveBatch}.
  */
 final class SocketMessage {
 
@@ -21,17 +22,11 @@ final class SocketMessage {
 
     private final Memory memory;
     private final int controlCapacity;
-    private final int dataCapacity;
 
     private SocketMessage(int controlCapacity, int dataCapacity) {
         this.controlCapacity = align8(controlCapacity);
-        this.dataCapacity = dataCapacity;
         this.memory = new Memory(MSGHDR + IOVEC + NAME + this.controlCapacity + Math.max(1, dataCapacity));
         memory.clear();
-    }
-
-    static SocketMessage forReceive(int dataCapacity, int controlCapacity) {
-        return new SocketMessage(controlCapacity, dataCapacity);
     }
 
     /** A message to send: data, an optional destination (sockaddr bytes or null) and control messages. */
@@ -54,12 +49,6 @@ final class SocketMessage {
         return message;
     }
 
-    /** Resets the header for the next recvmsg into this block. */
-    Pointer prepareReceive() {
-        prepare(dataCapacity, NAME, controlCapacity);
-        return memory;
-    }
-
     Pointer pointer() {
         return memory;
     }
@@ -74,50 +63,6 @@ final class SocketMessage {
         memory.setInt(48, 0);
         memory.setPointer(MSGHDR, memory.share(dataOffset()));
         memory.setLong(MSGHDR + 8, dataLength);
-    }
-
-    byte[] data(int length) {
-        return memory.getByteArray(dataOffset(), Math.min(length, dataCapacity));
-    }
-
-    /** The source address recvmsg wrote (as many bytes as msg_namelen says). */
-    byte[] name() {
-        return memory.getByteArray(nameOffset(), Math.min(memory.getInt(8), NAME));
-    }
-
-    int flags() {
-        return memory.getInt(48);
-    }
-
-    /**
-     * Where the data of the first control message of this level and type with at least {@code minLength} bytes
-     * starts in the block, -1 if there is none; read it with {@link #intAt} and {@link #bytesAt}. It copies
-     * nothing, for a question asked per packet.
-     */
-    int controlData(int level, int type, int minLength) {
-        long length = Math.min(memory.getLong(40), controlCapacity);
-        long offset = 0;
-        while (offset + CMSG_HEADER <= length) {
-            long base = controlOffset() + offset;
-            long cmsgLength = memory.getLong(base);
-            if (cmsgLength < CMSG_HEADER || offset + cmsgLength > length) {
-                break;
-            }
-            if (memory.getInt(base + 8) == level && memory.getInt(base + 12) == type
-                    && cmsgLength - CMSG_HEADER >= minLength) {
-                return (int) base + CMSG_HEADER;
-            }
-            offset += align8((int) cmsgLength);
-        }
-        return -1;
-    }
-
-    int intAt(int offset) {
-        return memory.getInt(offset);
-    }
-
-    byte[] bytesAt(int offset, int length) {
-        return memory.getByteArray(offset, length);
     }
 
     private int nameOffset() {

@@ -59,12 +59,21 @@ public final class VrrpSocket implements AutoCloseable {
     private final IpAddress.Family family;
     private final String interfaceName;
     private final int interfaceIndex;
+    /**
+     * Datagrams read per system call: a master's burst of adverts (one per instance, sent together) comes in one or
+     * two reads; what a read leaves in the batch is handed out before the socket is read again.
+     */
+    static final int BATCH = 32;
+
     private final ReentrantLock receiving = new ReentrantLock();
-    private final SocketMessage receiveBuffer = SocketMessage.forReceive(MAX_PACKET, 128);
+    /** Guarded by {@link #receiving}, as are the two counts that follow it. */
+    private final ReceiveBatch batch = new ReceiveBatch(BATCH, MAX_PACKET, 128);
+    private int batchRead;
+    private int batchTaken;
     private volatile long droppedByKernel;
-    /** Made once: a capturing lambda per packet costs C1 a call into the VM. */
+    /** Made once: a capturing lambda per read costs C1 a call into the VM. */
     private final Descriptor.QuietCall receiveWithoutWaiting =
-            fd -> QuietLibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT);
+            fd -> QuietLibC.recvmmsg(fd, batch.prepare(), BATCH, LibC.MSG_DONTWAIT, null);
 
     private VrrpSocket(Descriptor descriptor, IpAddress.Family family, String interfaceName, int interfaceIndex) {
         this.descriptor = descriptor;
@@ -206,20 +215,36 @@ public final class VrrpSocket implements AutoCloseable {
     /**
      * The next packet if one is waiting, without waiting (for a thread that polls the socket with a
      * {@link PollSet}); empty when none is, or once closed. A runt the kernel should never deliver is skipped.
+     * Packets are read from the kernel a batch at a time, so some may wait here rather than in the socket, where a
+     * poll cannot see them: {@link #holdsReceived()}.
      */
     public Optional<ReceivedPacket> receiveNow() throws SyscallException {
         receiving.lock();
         try {
             while (true) {
-                long length = descriptor.readNow("recvmsg", receiveWithoutWaiting);
-                if (length < 0) {
-                    return Optional.empty();
-                }
-                Optional<ReceivedPacket> p = decode(receiveBuffer.data((int) length), receiveBuffer);
+                Optional<ReceivedPacket> p = nextReceived();
                 if (p.isPresent()) {
                     return p;
                 }
+                long count = descriptor.readNow("recvmmsg", receiveWithoutWaiting);
+                if (count <= 0) {
+                    return Optional.empty();
+                }
+                batchRead(count);
             }
+        } finally {
+            receiving.unlock();
+        }
+    }
+
+    /**
+     * Whether packets read from the kernel wait in this socket's batch: until they are taken, a poll on the socket
+     * may find nothing to read.
+     */
+    public boolean holdsReceived() {
+        receiving.lock();
+        try {
+            return batchTaken < batchRead;
         } finally {
             receiving.unlock();
         }
@@ -229,52 +254,74 @@ public final class VrrpSocket implements AutoCloseable {
         receiving.lock();
         try {
             while (true) {
-                Optional<Optional<ReceivedPacket>> read = descriptor.awaitAndRead("recvmsg", timeoutMillis, fd -> {
-                    long length = LibC.recvmsg(fd, receiveBuffer.prepareReceive(), LibC.MSG_DONTWAIT);
-                    return decode(receiveBuffer.data((int) length), receiveBuffer);
-                });
+                Optional<ReceivedPacket> p = nextReceived();
+                if (p.isPresent()) {
+                    return p;
+                }
+                Optional<Integer> read = descriptor.awaitAndRead("recvmmsg", timeoutMillis,
+                        fd -> LibC.recvmmsg(fd, batch.prepare(), BATCH, LibC.MSG_DONTWAIT, null));
                 if (read.isEmpty()) {
                     return Optional.empty();
                 }
-                if (read.get().isPresent() || timeoutMillis >= 0) {
-                    return read.get();
+                batchRead(read.get());
+                p = nextReceived();
+                if (p.isPresent() || timeoutMillis >= 0) {
+                    return p;
                 }
-                // a runt the kernel should never deliver: wait for the next one
+                // only runts the kernel should never deliver: wait for the next read
             }
         } finally {
             receiving.unlock();
         }
     }
 
-    private Optional<ReceivedPacket> decode(byte[] data, SocketMessage message) {
+    private void batchRead(long count) {
+        batch.received((int) count);
+        batchRead = (int) count;
+        batchTaken = 0;
+    }
+
+    /** The next packet of the batch read last, skipping runts; empty once they are all taken. */
+    private Optional<ReceivedPacket> nextReceived() {
+        while (batchTaken < batchRead) {
+            int i = batchTaken++;
+            Optional<ReceivedPacket> p = decode(batch.data(i), i);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ReceivedPacket> decode(byte[] data, int message) {
         int ifindex = interfaceIndex;
         // the kernel attaches SO_RXQ_OVFL only once it has dropped something
-        int overflow = message.controlData(LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, 4);
+        int overflow = batch.controlData(message, LibC.SOL_SOCKET, LibC.SO_RXQ_OVFL, 4);
         if (overflow >= 0) {
-            droppedByKernel = Integer.toUnsignedLong(message.intAt(overflow));
+            droppedByKernel = Integer.toUnsignedLong(batch.intAt(overflow));
         }
         if (family == IpAddress.Family.INET) {
             if (data.length < 20) {
                 return Optional.empty();
             }
-            int pktinfo = message.controlData(IPPROTO_IP, IP_PKTINFO, 4);
+            int pktinfo = batch.controlData(message, IPPROTO_IP, IP_PKTINFO, 4);
             if (pktinfo >= 0) {
-                ifindex = message.intAt(pktinfo);
+                ifindex = batch.intAt(pktinfo);
             }
             return Optional.of(new ReceivedPacket(IpAddress.of(data, 12, 4), IpAddress.of(data, 16, 4),
                     data[8] & 0xff, ifindex, data));
         }
-        byte[] name = message.name();
+        byte[] name = batch.name(message);
         if (name.length < Sockaddr.IN6_SIZE) {
             return Optional.empty();
         }
-        int hopLimit = message.controlData(IPPROTO_IPV6, IPV6_HOPLIMIT, 4);
-        int pktinfo = message.controlData(IPPROTO_IPV6, IPV6_PKTINFO, 20);
+        int hopLimit = batch.controlData(message, IPPROTO_IPV6, IPV6_HOPLIMIT, 4);
+        int pktinfo = batch.controlData(message, IPPROTO_IPV6, IPV6_PKTINFO, 20);
         if (hopLimit < 0 || pktinfo < 0) {
             return Optional.empty();
         }
-        return Optional.of(new ReceivedPacket(Sockaddr.address(name), IpAddress.of(message.bytesAt(pktinfo, 16)),
-                message.intAt(hopLimit), message.intAt(pktinfo + 16), data));
+        return Optional.of(new ReceivedPacket(Sockaddr.address(name), IpAddress.of(batch.bytesAt(pktinfo, 16)),
+                batch.intAt(hopLimit), batch.intAt(pktinfo + 16), data));
     }
 
     private void requireFamily(IpAddress address) {

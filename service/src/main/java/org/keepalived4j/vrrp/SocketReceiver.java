@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.keepalived4j.config.IpAddress;
 import org.keepalived4j.linux.PollSet;
 import org.keepalived4j.linux.ReceivedPacket;
 import org.keepalived4j.linux.SyscallException;
@@ -19,8 +18,9 @@ import org.keepalived4j.vrrp.packet.ReceivedAdvertisement;
  * loop thread. No packet crosses a thread, so a received advert costs no context switch beyond the
  * loop's own wake-up, as in keepalived.
  *
- * <p>At most {@link #BUDGET} packets are read from a socket per round: under a flood the loop
- * goes back to its timers between rounds, so a due advert waits for at most one budget of packets,
+ * <p>At most {@link #BUDGET} packets are taken from a socket per round, and the rest of the batch
+ * the socket read last ({@link VrrpSocket#BATCH}): under a flood the loop goes back to its timers
+ * between rounds, so a due advert waits for at most one budget and one batch of packets,
  * and what the loop cannot keep up with stays in (and overflows from) the socket's receive buffer,
  * which the kernel bounds; those drops are counted ({@link VrrpEngine#droppedInFlood()}).
  */
@@ -31,8 +31,7 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
     /** Packets read from one socket per round of the loop. */
     static final int BUDGET = 64;
 
-    private record Member(VrrpSocket socket, int key, String interfaceName, IpAddress.Family family,
-            VrrpEngine.Channel channel) {
+    private record Member(VrrpSocket socket, int key, String interfaceName, VrrpEngine.Channel channel) {
     }
 
     private final PollSet pollSet;
@@ -52,7 +51,7 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
 
     /** Reads {@code socket} for the instances on its interface and family; before the loop starts. */
     void add(VrrpSocket socket) {
-        members.add(new Member(socket, pollSet.add(socket), socket.interfaceName(), socket.family(),
+        members.add(new Member(socket, pollSet.add(socket), socket.interfaceName(),
                 engine.channel(socket.interfaceName(), socket.family())));
         droppedSeen = new long[members.size()];
     }
@@ -77,15 +76,15 @@ final class SocketReceiver implements VrrpLoop.Waiting, AutoCloseable {
 
     private void read(Member m, int index) {
         try {
-            for (int n = 0; n < BUDGET; n++) {
+            // past the budget, the rest of what the socket read already: the next poll would not see it
+            for (int n = 0; n < BUDGET || m.socket().holdsReceived(); n++) {
                 Optional<ReceivedPacket> p = m.socket().receiveNow();
                 if (p.isEmpty()) {
                     break;
                 }
                 ReceivedPacket r = p.get();
-                engine.dispatch(m.channel(), m.family() == IpAddress.Family.INET
-                        ? ReceivedAdvertisement.ipv4(r.bytes())
-                        : ReceivedAdvertisement.ipv6(r.source(), r.destination(), r.ttl(), r.bytes()));
+                // the socket read addresses and TTL (IPv4: from the header it delivers, as ipv4(bytes) would)
+                engine.dispatch(m.channel(), new ReceivedAdvertisement(r.source(), r.destination(), r.ttl(), r.bytes()));
             }
         } catch (IOException | RuntimeException e) {
             if (m.socket().isOpen() && errorLog.shouldReport(m.interfaceName(), "receive", System.nanoTime())) {

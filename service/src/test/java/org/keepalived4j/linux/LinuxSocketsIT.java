@@ -134,6 +134,36 @@ class LinuxSocketsIT {
     }
 
     @Test
+    void aBurstLongerThanOneBatchIsTakenWholeInOrderThenTheSocketIsEmpty() throws Exception {
+        enterHosts();
+        int burst = VrrpSocket.BATCH + VrrpSocket.BATCH / 2;
+        try (VrrpSocket sender = h1.call(() -> VrrpSocket.openIpv4("eth0", VrrpSocket.PROTOCOL_VRRP));
+             VrrpSocket receiver = h2.call(() -> VrrpSocket.openIpv4("eth0", VrrpSocket.PROTOCOL_VRRP))) {
+            receiver.joinGroup(VRRP_GROUP4);
+            for (int vrid = 1; vrid <= burst; vrid++) {
+                sender.send(ipv4Packet(ip(lan.host(1).ipv4()), VRRP_GROUP4, vrrpV2Advert(vrid, 100, ip("192.0.2.100"))),
+                        VRRP_GROUP4);
+            }
+            ReceivedPacket first = receiver.receive(WAIT).orElseThrow();
+            assertThat(first.bytes()[21]).as("VRID of the first").isEqualTo((byte) 1);
+            // the rest of the burst is on the LAN by now, or soon: take it as the VRRP loop does, without waiting
+            for (int vrid = 2; vrid <= burst; vrid++) {
+                Optional<ReceivedPacket> next = receiver.receiveNow();
+                for (long end = System.nanoTime() + WAIT.toNanos(); next.isEmpty() && System.nanoTime() < end; ) {
+                    Thread.sleep(1);
+                    next = receiver.receiveNow();
+                }
+                ReceivedPacket p = next.orElseThrow();
+                assertThat(p.bytes()[21]).as("VRID of packet %d", vrid).isEqualTo((byte) vrid);
+                assertThat(p.source()).isEqualTo(ip(lan.host(1).ipv4()));
+                assertThat(p.ttl()).isEqualTo(255);
+            }
+            assertThat(receiver.holdsReceived()).isFalse();
+            assertThat(receiver.receiveNow()).isEmpty();
+        }
+    }
+
+    @Test
     void closeReleasesABlockedReceiveAtOnce() throws Exception {
         enterHosts();
         VrrpSocket receiver = h2.call(() -> VrrpSocket.openIpv4("eth0", VrrpSocket.PROTOCOL_VRRP));

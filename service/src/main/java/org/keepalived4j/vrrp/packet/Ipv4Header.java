@@ -65,16 +65,30 @@ public record Ipv4Header(int headerLength, int tos, int totalLength, int id, int
      * least 5 and the bytes hold the whole header (options included, which are skipped).
      */
     public static Optional<Ipv4Header> parse(byte[] packet) {
-        if (packet == null || packet.length < MIN_LENGTH || (packet[0] & 0xf0) != 0x40) {
-            return Optional.empty();
-        }
-        int ihl = (packet[0] & 0x0f) * 4;
-        if (ihl < MIN_LENGTH || packet.length < ihl) {
+        int ihl = lengthOf(packet);
+        if (ihl < 0) {
             return Optional.empty();
         }
         return Optional.of(new Ipv4Header(ihl, packet[1] & 0xff, u16(packet, 2), u16(packet, 4), u16(packet, 6),
                 packet[8] & 0xff, packet[9] & 0xff, u16(packet, 10),
                 IpAddress.of(packet, 12, 4), IpAddress.of(packet, 16, 4)));
+    }
+
+    /**
+     * The length of the header at the start of {@code packet} (IHL × 4), or -1 where {@link #parse} finds none:
+     * for a question asked of every packet received, without building the header.
+     */
+    public static int lengthOf(byte[] packet) {
+        if (packet == null || packet.length < MIN_LENGTH || (packet[0] & 0xf0) != 0x40) {
+            return -1;
+        }
+        int ihl = (packet[0] & 0x0f) * 4;
+        return ihl < MIN_LENGTH || packet.length < ihl ? -1 : ihl;
+    }
+
+    /** The protocol field of {@code packet}, whose header {@link #lengthOf} found. */
+    public static int protocolOf(byte[] packet) {
+        return packet[9] & 0xff;
     }
 
     /** Whether the header checksum of {@code packet} (whose header this is) is right. */

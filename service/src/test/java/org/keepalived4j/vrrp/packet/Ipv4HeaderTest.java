@@ -34,6 +34,8 @@ class Ipv4HeaderTest {
         Ipv4Header h = Ipv4Header.parse(p).orElseThrow();
         assertThat(h).isEqualTo(new Ipv4Header(20, 0xc0, 40, 1, 0, 255, 112, 0x51df, SRC4, GROUP4));
         assertThat(h.checksumValid(p)).isTrue();
+        assertThat(Ipv4Header.lengthOf(p)).as("read without parsing").isEqualTo(20);
+        assertThat(Ipv4Header.protocolOf(p)).isEqualTo(112);
     }
 
     @Test
@@ -42,17 +44,18 @@ class Ipv4HeaderTest {
         byte[] p = hex("46c0002c00010000ff700000c0a8c80ae0000012" + "94040000" + "213364010001f21fc0a8c8010000000000000000");
         Ipv4Header h = Ipv4Header.parse(p).orElseThrow();
         assertThat(h.headerLength()).isEqualTo(24);
+        assertThat(Ipv4Header.lengthOf(p)).isEqualTo(24);
         assertThat(ReceiveCheck.peek(ReceivedAdvertisement.ipv4(p))).get()
                 .isEqualTo(new PacketHeader(2, 51, org.keepalived4j.config.IpAddress.Family.INET));
     }
 
     @Test
     void refusesWhatIsNotAnIpv4Header() {
-        assertThat(Ipv4Header.parse(new byte[0])).isEmpty();
-        assertThat(Ipv4Header.parse(new byte[19])).isEmpty();
-        assertThat(Ipv4Header.parse(hex("60000000000000000000000000000000000000000000"))).isEmpty();
-        assertThat(Ipv4Header.parse(hex("44c0002800010000ff7051dfc0a8c80ae0000012"))).isEmpty();
-        assertThat(Ipv4Header.parse(hex("4fc0002800010000ff7051dfc0a8c80ae0000012213364010001f21f"))).isEmpty();
-        assertThat(Ipv4Header.parse(null)).isEmpty();
+        for (byte[] notOne : new byte[][] {new byte[0], new byte[19], hex("60000000000000000000000000000000000000000000"),
+                hex("44c0002800010000ff7051dfc0a8c80ae0000012"),
+                hex("4fc0002800010000ff7051dfc0a8c80ae0000012213364010001f21f"), null}) {
+            assertThat(Ipv4Header.parse(notOne)).isEmpty();
+            assertThat(Ipv4Header.lengthOf(notOne)).isEqualTo(-1);
+        }
     }
 }
