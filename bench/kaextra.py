@@ -18,6 +18,7 @@ Imported from the shared harness (KAB_DIR, never copied), so the topology, the p
 Results: $KAB_RESULTS/<IMPL>/{firstadvert,dupip,graceful}.jsonl
 """
 import argparse
+import contextlib
 import glob
 import json
 import os
@@ -33,6 +34,24 @@ import time
 
 sys.path.insert(0, os.environ["KAB_DIR"])
 import vrrpmeter as vm  # noqa: E402  (the shared harness engine)
+
+
+@contextlib.contextmanager
+def repetition(out, rec, tag, rep, mon, daemons, keys):
+    """One repetition of a two-router step: a failure is recorded in rec, not raised; then the daemons
+    stop, rec is written to out and logged (the *_ms fields and keys), and the routers are cleaned."""
+    try:
+        yield
+    except Exception as e:  # noqa
+        rec["error"] = str(e)
+        vm.log("ERROR", tag, rep, e)
+    finally:
+        mon.watch = []
+        vm.stop_many(list(daemons))
+    vm.write_jsonl(out, rec)
+    vm.log(f"{rec['impl']} {tag} #{rep}: " + " ".join(
+        f"{k}={v}" for k, v in rec.items() if k.endswith("_ms") or k in keys))
+    vm.clean_routers((1, 2), (vm.VIP,))
 
 IPPROTO_VRRP = 112
 
@@ -203,7 +222,7 @@ def cmd_dupip(a):
         vm.clean_routers((1, 2), (vm.VIP,))
         mon.reset()
         d1, d2 = vm.daemon(1, c1, tag), vm.daemon(2, c2, tag)
-        try:
+        with repetition(out, rec, tag, rep, mon, (d1, d2), ("error", "unique_ok")):
             ts = vm.mono()
             d1.start()
             d2.start()
@@ -231,16 +250,6 @@ def cmd_dupip(a):
                 "client_lost_probes": lost,
                 "client_on_r2_ms": vm.ms(mon.reply_from(2, t0), t0),
             })
-        except Exception as e:  # noqa
-            rec["error"] = str(e)
-            vm.log("ERROR", tag, rep, e)
-        finally:
-            mon.watch = []
-            vm.stop_many([d1, d2])
-        vm.write_jsonl(out, rec)
-        vm.log(f"{a.impl} {tag} #{rep}: " + " ".join(
-            f"{k}={v}" for k, v in rec.items() if k.endswith("_ms") or k in ("error", "unique_ok")))
-        vm.clean_routers((1, 2), (vm.VIP,))
 
 
 def vrrp_params(conf):
@@ -301,7 +310,7 @@ def cmd_graceful(a):
             ev.extend(tap.drain())
             return pred()
 
-        try:
+        with repetition(out, rec, tag, rep, mon, (d1, d2), ("error", "ok", "tap_drops")):
             ts = vm.mono()
             d1.start()
             d2.start()
@@ -343,16 +352,6 @@ def cmd_graceful(a):
             d1.p.wait(10)
             d1.alive()
             rec["r1_exit_ms"] = vm.ms(d1.t_exit, t_sig)
-        except Exception as e:  # noqa
-            rec["error"] = str(e)
-            vm.log("ERROR", tag, rep, e)
-        finally:
-            mon.watch = []
-            vm.stop_many([d1, d2])
-        vm.write_jsonl(out, rec)
-        vm.log(f"{a.impl} {tag} #{rep}: " + " ".join(
-            f"{k}={v}" for k, v in rec.items() if k.endswith("_ms") or k in ("error", "ok", "tap_drops")))
-        vm.clean_routers((1, 2), (vm.VIP,))
 
 
 # ----------------------------------------------------------------------------- summary

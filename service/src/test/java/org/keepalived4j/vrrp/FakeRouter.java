@@ -40,6 +40,24 @@ final class FakeRouter implements AutoCloseable {
     private volatile boolean linkUp = true;
     final VrrpEngine engine;
 
+    /** VI_1 on eth0: VRRPv3, VRID 51, advert_int 0.1, VIP 10.9.9.100/24; {@code extra} goes before the VIPs. */
+    static String singleV3Instance(int priority, String extra) {
+        return """
+                global_defs {
+                    vrrp_version 3
+                }
+                vrrp_instance VI_1 {
+                    interface eth0
+                    virtual_router_id 51
+                    priority %d
+                    advert_int 0.1
+                %s    virtual_ipaddress {
+                        10.9.9.100/24
+                    }
+                }
+                """.formatted(priority, extra);
+    }
+
     FakeRouter(String name, String address, String configText, List<FakeRouter> lan) {
         this.name = name;
         this.address = IpAddress.parse(address).orElseThrow();

@@ -101,23 +101,9 @@ class TakeoverRehearsalTest {
     @Test
     void theLiveInstancesTheirVipsAndTheBusSeeNothingOfIt() {
         List<FakeRouter> lan = new CopyOnWriteArrayList<>();
-        String text = """
-                global_defs {
-                    vrrp_version 3
-                }
-                vrrp_instance VI_1 {
-                    interface eth0
-                    virtual_router_id 51
-                    priority %d
-                    advert_int 0.1
-                    virtual_ipaddress {
-                        10.9.9.100/24
-                    }
-                }
-                """;
         DryPorts dry = new DryPorts();
-        try (FakeRouter master = new FakeRouter("a", "10.9.9.1", text.formatted(150), lan);
-                FakeRouter backup = new FakeRouter("b", "10.9.9.2", text.formatted(100), lan)) {
+        try (FakeRouter master = new FakeRouter("a", "10.9.9.1", FakeRouter.singleV3Instance(150, ""), lan);
+                FakeRouter backup = new FakeRouter("b", "10.9.9.2", FakeRouter.singleV3Instance(100, ""), lan)) {
             master.start();
             backup.engine.rehearseTakeoversOn(dry.ports());
             backup.start();

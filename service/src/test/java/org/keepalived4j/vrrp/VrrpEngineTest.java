@@ -38,20 +38,7 @@ class VrrpEngineTest {
     }
 
     private static String config(int priority, String extra) {
-        return """
-                global_defs {
-                    vrrp_version 3
-                }
-                vrrp_instance VI_1 {
-                    interface eth0
-                    virtual_router_id 51
-                    priority %d
-                    advert_int 0.1
-                %s    virtual_ipaddress {
-                        10.9.9.100/24
-                    }
-                }
-                """.formatted(priority, extra);
+        return FakeRouter.singleV3Instance(priority, extra);
     }
 
     private FakeRouter router(String name, String address, int priority, String extra) {
