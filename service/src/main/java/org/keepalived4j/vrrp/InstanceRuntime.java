@@ -239,6 +239,7 @@ final class InstanceRuntime {
             }
         }
         boolean onlyAdverts = true;
+        boolean vipsSet = false;
         for (Action a : actions) {
             onlyAdverts &= a instanceof Action.SendAdvert;
             if (a instanceof Action.SendAdvert s) {
@@ -254,7 +255,14 @@ final class InstanceRuntime {
             } else if (a instanceof Action.LowerPriorityAdvertSeen l) {
                 log.info("({}) Received advert from {} with lower priority {}, ours {}, forcing new election", name(),
                         l.source(), l.priority(), machine.view().effectivePriority());
+            } else if (a instanceof Action.AddAddresses) {
+                vipsSet = true;
             }
+        }
+        if (vipsSet) {
+            // said after the advert has left (and after "Entering MASTER STATE", keepalived's order)
+            log.info("({}) setting VIPs{}", name(), lifetime.isForever() ? ""
+                    : " (lifetime " + lifetime.seconds() + " s, refreshed with the adverts)");
         }
         if (onlyAdverts) {
             // an advert received or sent in a steady state (counters, a learnt interval): built
@@ -332,8 +340,6 @@ final class InstanceRuntime {
         addressesInstalled = true;
         putAddresses(now);
         routing(true);
-        log.info("({}) setting VIPs{}", name(), lifetime.isForever() ? ""
-                : " (lifetime " + lifetime.seconds() + " s, refreshed with the adverts)");
     }
 
     /** Adds or removes the instance's virtual routes and rules, which follow its VIPs. */
