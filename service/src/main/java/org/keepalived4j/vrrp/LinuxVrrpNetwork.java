@@ -112,12 +112,12 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
                 new EnginePorts.AddressPlane() {
                     @Override
                     public void put(List<AddressEntry> addresses, long lifetimeSeconds) {
-                        Rtnetlink.encode(encoder.requests(addresses, lifetimeSeconds, false));
+                        Rtnetlink.encode(encoder.requests(onExistingInterfaces(addresses), lifetimeSeconds, false));
                     }
 
                     @Override
                     public void remove(List<AddressEntry> addresses) {
-                        Rtnetlink.encode(encoder.requests(addresses, 0, true));
+                        Rtnetlink.encode(encoder.requests(onExistingInterfaces(addresses), 0, true));
                     }
                 }, new EnginePorts.RoutingPlane() {
                     @Override
@@ -247,6 +247,17 @@ public final class LinuxVrrpNetwork implements AutoCloseable {
             facts.put(l.name(), new InterfaceFacts(l.name(), l.index(), up, v4, ll6, l.hardwareAddress()));
         }
         interfaces = Map.copyOf(facts);
+    }
+
+    /** The entries whose device exists: a rehearsal must not repeat the real put's warning about the others. */
+    private List<AddressEntry> onExistingInterfaces(List<AddressEntry> addresses) {
+        List<AddressEntry> present = new ArrayList<>(addresses.size());
+        for (AddressEntry a : addresses) {
+            if (a.device().isPresent() && interfaces.containsKey(a.device().get())) {
+                present.add(a);
+            }
+        }
+        return present;
     }
 
     private void send(String ifname, IpAddress.Family family, IpAddress source, IpAddress destination,
