@@ -107,6 +107,19 @@ final class Descriptor implements AutoCloseable {
         }
     }
 
+    /** sendmsg(2) of a prepared message to {@code to} from {@code from}; written out like {@link #sendTo}, for the same reasons. */
+    long sendMessage(String call, Object to, Object from, com.sun.jna.Pointer message) throws SyscallException {
+        lock.readLock().lock();
+        try {
+            ensureOpen(call);
+            return LibC.sendmsg(fd, message, 0);
+        } catch (LastErrorException e) {
+            throw SyscallException.of(call + " " + to + " from " + from, subject, e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     void setOption(int level, int option, String optionName, byte[] value) throws SyscallException {
         call("setsockopt(" + optionName + ")", fd -> LibC.setsockopt(fd, level, option, value, value.length));
     }

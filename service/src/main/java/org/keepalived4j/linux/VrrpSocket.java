@@ -199,7 +199,7 @@ public final class VrrpSocket implements AutoCloseable {
         byte[] pktinfo = ByteBuffer.allocate(20).order(ByteOrder.nativeOrder()).put(source.bytes()).putInt(interfaceIndex).array();
         SocketMessage message = SocketMessage.forSend(payload, Sockaddr.inet6(destination, interfaceIndex),
                 List.of(new ControlMessage(IPPROTO_IPV6, IPV6_PKTINFO, pktinfo)));
-        descriptor.call("sendmsg " + destination + " from " + source, fd -> LibC.sendmsg(fd, message.pointer(), 0));
+        descriptor.sendMessage("sendmsg", destination, source, message.pointer());
     }
 
     /** Waits for the next packet; empty once the socket is closed. */
